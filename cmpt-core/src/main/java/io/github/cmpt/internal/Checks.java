@@ -1,0 +1,105 @@
+package io.github.cmpt.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+
+/**
+ * Validation helpers whose messages follow one pattern:
+ * {@code Invalid value for hoursPerWeek (valid values 0 < x <= 168): 170}.
+ */
+public final class Checks {
+
+  /** The context of every division in cmpt: 34 significant digits, rounding half-even. */
+  public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
+
+  private Checks() {}
+
+  /**
+   * Returns the value when the condition holds, or throws.
+   *
+   * @param condition whether the value is valid
+   * @param field the name of the field, as a caller spells it
+   * @param rule the valid values, such as {@code 0 < x <= 168}
+   * @param value the value given
+   * @throws IllegalArgumentException when the condition does not hold
+   */
+  public static void check(boolean condition, String field, String rule, Object value) {
+    if (!condition) {
+      throw new IllegalArgumentException(invalid(field, rule, value));
+    }
+  }
+
+  /**
+   * Formats the message of an invalid value.
+   *
+   * @param field the name of the field
+   * @param rule the valid values
+   * @param value the value given
+   * @return the message
+   */
+  public static String invalid(String field, String rule, Object value) {
+    return "Invalid value for " + field + " (valid values " + rule + "): " + display(value);
+  }
+
+  private static String display(Object value) {
+    if (value instanceof BigDecimal) {
+      return plain((BigDecimal) value);
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Returns the plain notation of a decimal without trailing zeros, such as {@code 37.5}.
+   *
+   * @param value the decimal
+   * @return its plain notation
+   */
+  public static String plain(BigDecimal value) {
+    if (value.signum() == 0) {
+      return "0";
+    }
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Returns a hash code that is the same for decimals that are numerically equal.
+   *
+   * @param value the decimal
+   * @return its scale-insensitive hash code
+   */
+  public static int hash(BigDecimal value) {
+    return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+  }
+
+  /**
+   * Checks that a value is not null, naming the parameter.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param name the name of the parameter
+   * @return the value
+   * @throws NullPointerException when the value is null
+   */
+  public static <T> T notNull(T value, String name) {
+    return Objects.requireNonNull(value, name);
+  }
+
+  /**
+   * Reads a decimal in the notation of {@link BigDecimal#BigDecimal(String)}, naming the field when
+   * the text is not a number.
+   *
+   * @param text the text
+   * @param field the name of the field
+   * @return the decimal
+   * @throws IllegalArgumentException when the text is not a decimal number
+   */
+  public static BigDecimal decimal(CharSequence text, String field) {
+    Objects.requireNonNull(text, field);
+    try {
+      return new BigDecimal(text.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(invalid(field, "a decimal number", "\"" + text + "\""), e);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/** Reports. */
+@NullMarked
+package io.github.cmpt.report;
+import org.jspecify.annotations.NullMarked;

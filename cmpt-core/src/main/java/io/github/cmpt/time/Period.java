@@ -1,0 +1,50 @@
+package io.github.cmpt.time;
+
+import java.util.Locale;
+
+/**
+ * A period over which an amount of working time is counted: a working day, a week, a month or a
+ * year.
+ *
+ * <p>How many days make a week, and how many weeks a year, is not a property of the period but of a
+ * {@link WorkPattern}; a year always has twelve months.
+ *
+ * @implSpec This enum is immutable and thread-safe.
+ */
+public enum Period {
+  /** One working day. */
+  DAY,
+  /** One working week. */
+  WEEK,
+  /** One month, a twelfth of a year. */
+  MONTH,
+  /** One year. */
+  YEAR;
+
+  /**
+   * Returns the lower-case name used in text, such as {@code week}.
+   *
+   * @return the name of the period
+   */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the period of a lower-case or upper-case name, such as {@code "week"}.
+   *
+   * @param text the name, not null
+   * @return the period
+   * @throws IllegalArgumentException when the name is not a period
+   */
+  public static Period parse(CharSequence text) {
+    String s = text.toString().trim();
+    for (Period p : values()) {
+      if (p.name().equalsIgnoreCase(s)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Invalid value for period (valid values day, week, month, year): " + s);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The Caseload Management Planning Tool (CMPT) as immutable values and pure functions.
+ *
+ * <p>The packages follow the method:
+ * <ul>
+ *   <li>{@link io.github.cmpt.time}: exact amounts of hours, FTE, percentages, and the work pattern
+ *       that converts between days, weeks, months and years;</li>
+ *   <li>{@link io.github.cmpt.supply}: Step 1, human resources time available;</li>
+ *   <li>{@link io.github.cmpt.report}: tables rendered as plain text, Markdown and CSV.</li>
+ * </ul>
+ */
+module io.github.cmpt.core {
+  requires transitive com.google.common;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.cmpt.time;
+  exports io.github.cmpt.supply;
+  exports io.github.cmpt.report;
+}
