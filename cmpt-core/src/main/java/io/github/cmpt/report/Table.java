@@ -248,7 +248,7 @@ public final class Table {
     return value.toString();
   }
 
-  private static String csvField(String s) {
+  static String csvField(String s) {
     if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }

@@ -1,0 +1,129 @@
+package io.github.cmpt.supply;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.internal.CmptStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A clinician or position on a team: an identifier, a {@link Role}, a contract ({@link WorkHours}),
+ * and the leave and non-client activities that are the clinician's own.
+ *
+ * <p>The identifier names a staff position, not a client, and appears in reports. Leave and
+ * activities that apply to the whole team are given to the {@link Team}; a clinician's own
+ * activities must apply to everyone or name this clinician.
+ *
+ * <pre>{@code
+ * Clinician ana = Clinician.builder()
+ *     .id("ot-1")
+ *     .role(Role.OCCUPATIONAL_THERAPIST)
+ *     .workHours(WorkHours.of(pattern, Fte.of("0.8")))
+ *     .addLeave(Leave.ofDays(LeaveType.VACATION, 20))
+ *     .addActivity(NonClientActivity.of(NonClientCategory.RESEARCH,
+ *         PeriodicHours.ofYearly(Hours.of(40))))
+ *     .build();
+ * ana.availableTime().perYear().clientCareHours();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CmptStyle
+public abstract class Clinician {
+
+  Clinician() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier of the clinician or position, such as {@code ot-1}.
+   *
+   * @return the identifier, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the clinician's name, if given.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the clinician's role.
+   *
+   * @return the role
+   */
+  public abstract Role role();
+
+  /**
+   * Returns the contract.
+   *
+   * @return the contract
+   */
+  public abstract WorkHours workHours();
+
+  /**
+   * Returns the clinician's own leave lines.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<Leave> leave();
+
+  /**
+   * Returns the clinician's own non-client activities.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<NonClientActivity> activities();
+
+  /**
+   * Returns the Step 1 time of this clinician alone, with only the clinician's own leave and
+   * activities; a {@link Team} adds the lines it gives everyone.
+   *
+   * @return the time available
+   */
+  public ClinicianTime availableTime() {
+    return ClinicianTime.of(this, List.of(), List.of());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!id().isBlank(), "id", "non-blank", "\"" + id() + "\"");
+    for (NonClientActivity a : activities()) {
+      Checks.check(
+          a.appliesTo(id()),
+          "activities of clinician " + id(),
+          "activities for everyone or naming " + id(),
+          a);
+    }
+    availableTime();
+  }
+
+  /**
+   * Returns the identifier, role and FTE, such as {@code Clinician[ot-1 OT 0.8 FTE]}.
+   *
+   * @return the clinician as text
+   */
+  @Override
+  public String toString() {
+    return "Clinician[" + id() + " " + role() + " " + workHours().fte() + "]";
+  }
+
+  /**
+   * Builds a {@link Clinician}; the identifier, role and contract are required.
+   *
+   * <p>A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableClinician.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.cmpt.supply;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.WorkPattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A line of paid leave in a year (MIS "benefit hours"), such as {@code Vacation 20 days/year} or
+ * the statutory holidays of a province.
+ *
+ * <p>Leave is given in days, in hours, or as a list of holiday dates. Days convert to hours with the
+ * length of a working day ({@code hoursPerWeek / workingDaysPerWeek} of the contract's pattern); of a
+ * list of dates, only those on the pattern's working days count. A line is <em>prorated</em> by FTE
+ * (the default, as part-time entitlements normally are) or <em>absolute</em>
+ * ({@link #withProrated(boolean) withProrated(false)}).
+ *
+ * <p>Formula, for a contract with FTE {@code f}:
+ * <pre>
+ * days:  hours = days x hoursPerDay x (prorated ? f : 1)
+ * hours: hours = hours x (prorated ? f : 1)
+ * dates: hours = (dates on working days) x hoursPerDay x (prorated ? f : 1)
+ * </pre>
+ *
+ * <pre>{@code
+ * Leave vacation = Leave.ofDays(LeaveType.VACATION, 20);
+ * Leave conference = Leave.ofHours(LeaveType.EDUCATION, Hours.of(15)).withProrated(false);
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Leave {
+
+  /** How the amount of a leave line is given. */
+  public enum Measure {
+    /** A number of working days per year. */
+    DAYS,
+    /** A number of hours per year. */
+    HOURS,
+    /** A list of dates, of which those on working days count. */
+    DATES
+  }
+
+  private final LeaveType type;
+  private final Measure measure;
+  private final BigDecimal amount;
+  private final SortedSet<LocalDate> dates;
+  private final boolean prorated;
+
+  private Leave(
+      LeaveType type,
+      Measure measure,
+      BigDecimal amount,
+      SortedSet<LocalDate> dates,
+      boolean prorated) {
+    this.type = type;
+    this.measure = measure;
+    this.amount = amount;
+    this.dates = dates;
+    this.prorated = prorated;
+  }
+
+  /**
+   * Returns a leave line of a number of working days per year, prorated by FTE.
+   *
+   * @param type the type of leave, not null
+   * @param days days per year, {@code x >= 0}, not null
+   * @return the leave line
+   * @throws IllegalArgumentException when {@code days} is negative
+   */
+  public static Leave ofDays(LeaveType type, BigDecimal days) {
+    Checks.notNull(type, "type");
+    Checks.notNull(days, "days");
+    Checks.check(days.signum() >= 0, "leave days (" + type + ")", "x >= 0", days);
+    return new Leave(type, Measure.DAYS, days, Collections.emptySortedSet(), true);
+  }
+
+  /**
+   * Returns a leave line of a whole number of working days per year, prorated by FTE.
+   *
+   * @param type the type of leave, not null
+   * @param days days per year, {@code x >= 0}
+   * @return the leave line
+   * @throws IllegalArgumentException when {@code days} is negative
+   */
+  public static Leave ofDays(LeaveType type, long days) {
+    return ofDays(type, BigDecimal.valueOf(days));
+  }
+
+  /**
+   * Returns a leave line of a number of hours per year, prorated by FTE.
+   *
+   * @param type the type of leave, not null
+   * @param hours hours per year, {@code x >= 0}, not null
+   * @return the leave line
+   * @throws IllegalArgumentException when {@code hours} is negative
+   */
+  public static Leave ofHours(LeaveType type, Hours hours) {
+    Checks.notNull(type, "type");
+    Checks.notNull(hours, "hours");
+    Checks.check(!hours.isNegative(), "leave hours (" + type + ")", "x >= 0", hours.toBigDecimal());
+    return new Leave(type, Measure.HOURS, hours.toBigDecimal(), Collections.emptySortedSet(), true);
+  }
+
+  /**
+   * Returns the statutory holidays on a list of dates, prorated by FTE; only the dates that fall on
+   * the contract's working days count.
+   *
+   * @param dates the holiday dates, none null
+   * @return the leave line, of type {@link LeaveType#STATUTORY_HOLIDAYS}
+   */
+  public static Leave ofHolidays(Collection<LocalDate> dates) {
+    Checks.notNull(dates, "dates");
+    TreeSet<LocalDate> sorted = new TreeSet<>();
+    for (LocalDate d : dates) {
+      sorted.add(Checks.notNull(d, "date"));
+    }
+    return new Leave(
+        LeaveType.STATUTORY_HOLIDAYS,
+        Measure.DATES,
+        BigDecimal.valueOf(sorted.size()),
+        Collections.unmodifiableSortedSet(sorted),
+        true);
+  }
+
+  /**
+   * Returns the statutory holidays of a calendar in one year, prorated by FTE. The calendar is asked
+   * once; the line keeps the dates.
+   *
+   * @param calendar the holiday calendar, not null
+   * @param year the year, not null
+   * @return the leave line, of type {@link LeaveType#STATUTORY_HOLIDAYS}
+   * @throws IllegalArgumentException when the calendar returns a date outside the year
+   */
+  public static Leave ofHolidays(HolidayCalendar calendar, Year year) {
+    Checks.notNull(calendar, "calendar");
+    Checks.notNull(year, "year");
+    Collection<LocalDate> dates = Checks.notNull(calendar.holidays(year), "holidays");
+    for (LocalDate d : dates) {
+      Checks.check(d.getYear() == year.getValue(), "holiday date", "in " + year, d);
+    }
+    return ofHolidays(dates);
+  }
+
+  /**
+   * Returns a copy of this line that is prorated by FTE, or absolute.
+   *
+   * @param prorated true to scale the line with FTE, false to keep it the same whatever the FTE
+   * @return the copy
+   */
+  public Leave withProrated(boolean prorated) {
+    return new Leave(type, measure, amount, dates, prorated);
+  }
+
+  /**
+   * Returns the type of leave.
+   *
+   * @return the type
+   */
+  public LeaveType type() {
+    return type;
+  }
+
+  /**
+   * Returns how the amount is given.
+   *
+   * @return days, hours or dates
+   */
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * Returns the amount as given: days, hours, or the number of dates.
+   *
+   * @return the amount, at least 0
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * Returns the holiday dates of a line given as dates.
+   *
+   * @return an unmodifiable sorted set, empty unless the measure is {@link Measure#DATES}
+   */
+  public SortedSet<LocalDate> dates() {
+    return dates;
+  }
+
+  /**
+   * Returns whether the line scales with FTE.
+   *
+   * @return true when prorated, false when absolute
+   */
+  public boolean isProrated() {
+    return prorated;
+  }
+
+  /**
+   * Returns the number of days the line counts in a pattern: the days given, or the dates on the
+   * pattern's working days; for lines in hours, the hours divided by the working day.
+   *
+   * @param pattern the full-time work pattern, not null
+   * @return working days per year, before prorating
+   */
+  public BigDecimal daysIn(WorkPattern pattern) {
+    switch (measure) {
+      case DAYS:
+        return amount;
+      case HOURS:
+        return Hours.of(amount).ratioTo(pattern.hoursPerDay());
+      case DATES:
+        return BigDecimal.valueOf(dates.stream().filter(pattern::isWorkingDay).count());
+      default:
+        throw new AssertionError(measure);
+    }
+  }
+
+  /**
+   * Returns the hours of leave per year this line gives a contract; see the formula in the class
+   * description.
+   *
+   * @param contract the contract, not null
+   * @return hours per year, at least 0
+   */
+  public Hours hoursPerYear(WorkHours contract) {
+    Hours full =
+        measure == Measure.HOURS
+            ? Hours.of(amount)
+            : contract.pattern().hoursPerDay().multipliedBy(daysIn(contract.pattern()));
+    return prorated ? full.multipliedBy(contract.fte().toBigDecimal()) : full;
+  }
+
+  /**
+   * Returns whether another object is the same leave line; amounts compare without regard to scale.
+   *
+   * @param obj the other object
+   * @return true for an equal line
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof Leave)) {
+      return false;
+    }
+    Leave l = (Leave) obj;
+    return type.equals(l.type)
+        && measure == l.measure
+        && amount.compareTo(l.amount) == 0
+        && dates.equals(l.dates)
+        && prorated == l.prorated;
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, measure, Checks.hash(amount), dates, prorated);
+  }
+
+  /**
+   * Returns the line as text, such as {@code Vacation 20 days/year} or
+   * {@code Statutory holidays 9 dates (absolute)}.
+   *
+   * @return the line as text
+   */
+  @Override
+  public String toString() {
+    String what;
+    switch (measure) {
+      case DAYS:
+        what = Checks.plain(amount) + " days/year";
+        break;
+      case HOURS:
+        what = Checks.plain(amount) + "h/year";
+        break;
+      default:
+        what = dates.size() + " dates";
+        break;
+    }
+    return type + " " + what + (prorated ? "" : " (absolute)");
+  }
+}

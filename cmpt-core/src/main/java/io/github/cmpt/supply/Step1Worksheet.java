@@ -1,0 +1,189 @@
+package io.github.cmpt.supply;
+
+import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Step 1 worksheet of the CMPT, human resources time available, for one clinician or a team.
+ *
+ * <p>The lines follow the method: paid hours, each kind of leave, total leave, worked hours, each
+ * category of non-client activity, total non-client, client-care hours and the client-care share of
+ * paid time. A team's sheet has a column per clinician, per role, for the team and per 1.0 FTE (per
+ * year), the team's totals per year, month and week, and the contracts and lines behind them. Render
+ * it with {@link Worksheet#toText()}, {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
+ *
+ * <pre>{@code
+ * System.out.print(Step1Worksheet.of(team.availableTime()).toText());
+ * }</pre>
+ */
+public final class Step1Worksheet {
+
+  /** The title of the table of lines per year. */
+  public static final String LINES = "Human resources time available (hours per year)";
+
+  /** The title of the table of totals per year, month and week. */
+  public static final String PERIODS = "Totals per year, month and week";
+
+  /** The title of the table of contracts and the lines applied. */
+  public static final String CONTRACTS = "Contracts, leave and non-client activities";
+
+  private static final String NOTE =
+      "Hours rounded to 0.1 h and FTE to 0.01 for reading; the lines add up exactly before rounding"
+          + " (the CSV form has the exact values).";
+
+  private Step1Worksheet() {}
+
+  /**
+   * Returns the worksheet of one clinician: the lines per year, month and week, and the contract.
+   *
+   * @param time the clinician's time, not null
+   * @return the worksheet
+   */
+  public static Worksheet of(ClinicianTime time) {
+    List<ClinicianTime> members = List.of(time);
+    Table periods =
+        lines(
+            PERIODS,
+            List.of("Per year", "Per month", "Per week"),
+            List.of(time.perYear(), time.perMonth(), time.perWeek()),
+            members);
+    return Worksheet.of(
+        "Step 1 - " + time.clinician().id() + " (" + time.clinician().role() + ")",
+        List.of(periods, contracts(members)));
+  }
+
+  /**
+   * Returns the worksheet of a team: lines per year by clinician, role, team and per 1.0 FTE; team
+   * totals per year, month and week; and the contracts.
+   *
+   * @param time the team's time, not null
+   * @return the worksheet
+   */
+  public static Worksheet of(TeamTime time) {
+    List<String> headings = new ArrayList<>();
+    List<TimeBreakdown> columns = new ArrayList<>();
+    for (ClinicianTime m : time.members()) {
+      headings.add(m.clinician().id() + " (" + m.clinician().role() + ")");
+      columns.add(m.perYear());
+    }
+    Map<Role, TimeBreakdown> byRole = time.byRole(Period.YEAR);
+    if (byRole.size() > 1 || time.members().size() > 1) {
+      for (Map.Entry<Role, TimeBreakdown> e : byRole.entrySet()) {
+        headings.add("All " + e.getKey());
+        columns.add(e.getValue());
+      }
+    }
+    headings.add("Team");
+    columns.add(time.total(Period.YEAR));
+    headings.add("Per 1.0 FTE");
+    columns.add(time.perFte(Period.YEAR));
+    Table lines = lines(LINES, headings, columns, time.members());
+    Table periods =
+        lines(
+            PERIODS,
+            List.of("Per year", "Per month", "Per week"),
+            List.of(
+                time.total(Period.YEAR), time.total(Period.MONTH), time.total(Period.WEEK)),
+            time.members());
+    return Worksheet.of(
+        "Step 1 - " + time.team().name(), List.of(lines, periods, contracts(time.members())));
+  }
+
+  private static Table lines(
+      String title,
+      List<String> headings,
+      List<TimeBreakdown> columns,
+      List<ClinicianTime> members) {
+    List<String> all = new ArrayList<>();
+    all.add("Line");
+    all.addAll(headings);
+    Table.Builder t = Table.builder(title, all);
+    t.row(row("FTE", columns, TimeBreakdown::fte));
+    t.row(row("Paid hours", columns, TimeBreakdown::paidHours));
+    for (LeaveType type : leaveTypes(members)) {
+      t.row(row("  Leave: " + type, columns, b -> b.leave(type)));
+    }
+    t.row(row("Total leave", columns, TimeBreakdown::totalLeave));
+    t.row(row("Worked hours", columns, TimeBreakdown::workedHours));
+    for (NonClientCategory c : categories(members)) {
+      t.row(row("  Non-client: " + c, columns, b -> b.nonClient(c)));
+    }
+    t.row(row("Total non-client", columns, TimeBreakdown::totalNonClient));
+    t.row(row("Client-care hours", columns, TimeBreakdown::clientCareHours));
+    t.row(row("Client-care share of paid", columns, TimeBreakdown::clientCareShare));
+    t.note(NOTE);
+    return t.build();
+  }
+
+  private static List<Object> row(
+      String label, List<TimeBreakdown> columns, java.util.function.Function<TimeBreakdown, ?> f) {
+    List<Object> r = new ArrayList<>();
+    r.add(label);
+    for (TimeBreakdown b : columns) {
+      r.add(f.apply(b));
+    }
+    return r;
+  }
+
+  private static Table contracts(List<ClinicianTime> members) {
+    Table.Builder t =
+        Table.builder(
+            CONTRACTS,
+            "Clinician",
+            "Role",
+            "FTE",
+            "Hours/week",
+            "Days/week",
+            "Weeks/year",
+            "Leave",
+            "Non-client activities");
+    for (ClinicianTime m : members) {
+      Clinician c = m.clinician();
+      t.row(
+          c.id(),
+          c.role().code(),
+          c.workHours().fte(),
+          c.workHours().pattern().hoursPerWeek(),
+          Integer.toString(c.workHours().pattern().workingDaysPerWeek()),
+          c.workHours().pattern().weeksPerYear(),
+          m.leaveLines().stream().map(Leave::toString).collect(Collectors.joining("; ")),
+          m.activities().stream()
+              .map(NonClientActivity::toString)
+              .collect(Collectors.joining("; ")));
+    }
+    return t.build();
+  }
+
+  private static Set<LeaveType> leaveTypes(List<ClinicianTime> members) {
+    Set<LeaveType> types = new LinkedHashSet<>();
+    for (LeaveType standard : LeaveType.standardTypes()) {
+      for (ClinicianTime m : members) {
+        if (m.perYear().leave().containsKey(standard)) {
+          types.add(standard);
+        }
+      }
+    }
+    members.forEach(m -> types.addAll(m.perYear().leave().keySet()));
+    return types;
+  }
+
+  private static Set<NonClientCategory> categories(List<ClinicianTime> members) {
+    Set<NonClientCategory> categories = new LinkedHashSet<>();
+    for (NonClientCategory standard : NonClientCategory.standardCategories()) {
+      for (ClinicianTime m : members) {
+        if (m.perYear().nonClient().containsKey(standard)) {
+          categories.add(standard);
+        }
+      }
+    }
+    members.forEach(m -> categories.addAll(m.perYear().nonClient().keySet()));
+    return categories;
+  }
+}

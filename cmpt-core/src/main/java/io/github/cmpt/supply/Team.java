@@ -1,0 +1,124 @@
+package io.github.cmpt.supply;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.internal.CmptStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A team: a name, its clinicians, and the leave and non-client activities it gives everyone (or, for
+ * an activity limited with {@link NonClientActivity#withClinicians}, the named clinicians).
+ *
+ * <p>Building a team computes every member's time, so impossible input fails here, naming the
+ * clinician and the amounts that clash. Identifiers are unique; activities may only name members.
+ *
+ * <pre>{@code
+ * Team team = Team.builder()
+ *     .name("Community rehab")
+ *     .addClinician(ana)
+ *     .addClinician(ben)
+ *     .addLeave(Leave.ofHolidays(calendar, Year.of(2026)))
+ *     .addActivity(NonClientActivity.of(NonClientCategory.MEETINGS,
+ *         PeriodicHours.ofWeekly(Hours.of(2))))
+ *     .build();
+ * TeamTime time = team.availableTime();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CmptStyle
+public abstract class Team {
+
+  Team() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the team's name.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the clinicians, in the order given.
+   *
+   * @return an unmodifiable list of at least one clinician
+   */
+  public abstract List<Clinician> clinicians();
+
+  /**
+   * Returns the leave lines that apply to every member.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<Leave> leave();
+
+  /**
+   * Returns the non-client activities given by the team, for everyone or for named members.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<NonClientActivity> activities();
+
+  /**
+   * Returns Step 1 for the team: each member's time with the team's lines and their own, and totals
+   * per role, for the team and per 1.0 FTE.
+   *
+   * @return the time available
+   */
+  @Value.Lazy
+  public TeamTime availableTime() {
+    return compute();
+  }
+
+  private TeamTime compute() {
+    return TeamTime.of(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!name().isBlank(), "name", "non-blank", "\"" + name() + "\"");
+    Checks.check(!clinicians().isEmpty(), "clinicians", "at least one clinician", "none");
+    Set<String> ids = new HashSet<>();
+    for (Clinician c : clinicians()) {
+      Checks.check(ids.add(c.id()), "clinicians", "unique identifiers", "duplicate " + c.id());
+    }
+    for (NonClientActivity a : activities()) {
+      for (String id : a.clinicians()) {
+        Checks.check(
+            ids.contains(id), "activities", "clinicians of the team " + ids, a + " names " + id);
+      }
+    }
+    compute();
+  }
+
+  /**
+   * Returns the name and size, such as {@code Team[Community rehab, 4 clinicians]}.
+   *
+   * @return the team as text
+   */
+  @Override
+  public String toString() {
+    return "Team[" + name() + ", " + clinicians().size() + " clinicians]";
+  }
+
+  /**
+   * Builds a {@link Team}; the name and at least one clinician are required.
+   *
+   * <p>A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableTeam.Builder {
+    Builder() {}
+  }
+}

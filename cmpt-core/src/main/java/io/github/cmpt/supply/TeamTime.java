@@ -1,0 +1,183 @@
+package io.github.cmpt.supply;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 1 for a team: each member's {@link ClinicianTime}, and totals per role, for the team and per
+ * 1.0 FTE, over a year, a month or a week.
+ *
+ * <p>Totals are exact sums of the members' breakdowns over the same period (each member's week is
+ * that member's contract week), so they do not depend on the order of the members. A breakdown per
+ * FTE divides each total line by the total FTE.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class TeamTime {
+
+  private final Team team;
+  private final List<ClinicianTime> members;
+
+  private TeamTime(Team team, List<ClinicianTime> members) {
+    this.team = team;
+    this.members = members;
+  }
+
+  static TeamTime of(Team team) {
+    List<ClinicianTime> members = new ArrayList<>();
+    for (Clinician c : team.clinicians()) {
+      members.add(ClinicianTime.of(c, team.leave(), team.activities()));
+    }
+    return new TeamTime(team, Collections.unmodifiableList(members));
+  }
+
+  /**
+   * Returns the team.
+   *
+   * @return the team
+   */
+  public Team team() {
+    return team;
+  }
+
+  /**
+   * Returns each member's time, in the team's order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<ClinicianTime> members() {
+    return members;
+  }
+
+  /**
+   * Returns one member's time.
+   *
+   * @param clinicianId the member's identifier, not null
+   * @return the member's time
+   * @throws IllegalArgumentException when no member has this identifier
+   */
+  public ClinicianTime member(String clinicianId) {
+    for (ClinicianTime m : members) {
+      if (m.clinician().id().equals(clinicianId)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        Checks.invalid("clinicianId", "a member of " + team.name(), clinicianId));
+  }
+
+  /**
+   * Returns the roles on the team, in the order they first appear.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Role> roles() {
+    return List.copyOf(byRole(Period.YEAR).keySet());
+  }
+
+  /**
+   * Returns the team's total lines over a period: the sum of the members'.
+   *
+   * @param period the period, not null
+   * @return the total breakdown
+   */
+  public TimeBreakdown total(Period period) {
+    TimeBreakdown sum = null;
+    for (ClinicianTime m : members) {
+      TimeBreakdown b = m.in(period);
+      sum = sum == null ? b : sum.plus(b);
+    }
+    return Objects.requireNonNull(sum);
+  }
+
+  /**
+   * Returns the total lines of each role over a period, in the order the roles first appear.
+   *
+   * @param period the period, not null
+   * @return an unmodifiable map from role to the sum of its members' breakdowns
+   */
+  public Map<Role, TimeBreakdown> byRole(Period period) {
+    Map<Role, TimeBreakdown> out = new LinkedHashMap<>();
+    for (ClinicianTime m : members) {
+      out.merge(m.clinician().role(), m.in(period), TimeBreakdown::plus);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the total lines of one role over a period.
+   *
+   * @param role the role, not null
+   * @param period the period, not null
+   * @return the sum of the role's members' breakdowns
+   * @throws IllegalArgumentException when no member has the role
+   */
+  public TimeBreakdown role(Role role, Period period) {
+    TimeBreakdown b = byRole(period).get(role);
+    if (b == null) {
+      throw new IllegalArgumentException(
+          Checks.invalid("role", "a role on " + team.name() + " " + roles(), role));
+    }
+    return b;
+  }
+
+  /**
+   * Returns the team's lines for 1.0 FTE over a period: the totals divided by the team's FTE.
+   *
+   * @param period the period, not null
+   * @return the breakdown per FTE
+   */
+  public TimeBreakdown perFte(Period period) {
+    return total(period).perFte();
+  }
+
+  /**
+   * Returns one role's lines for 1.0 FTE over a period: the role's totals divided by its FTE.
+   *
+   * @param role the role, not null
+   * @param period the period, not null
+   * @return the breakdown per FTE of the role
+   * @throws IllegalArgumentException when no member has the role
+   */
+  public TimeBreakdown perFte(Role role, Period period) {
+    return role(role, period).perFte();
+  }
+
+  /**
+   * Returns whether another object is the time of an equal team.
+   *
+   * @param obj the other object
+   * @return true for equal teams
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof TeamTime && team.equals(((TeamTime) obj).team);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return team.hashCode();
+  }
+
+  /**
+   * Returns the team's name and yearly totals.
+   *
+   * @return the result as text
+   */
+  @Override
+  public String toString() {
+    return team.name() + ": " + total(Period.YEAR);
+  }
+}
