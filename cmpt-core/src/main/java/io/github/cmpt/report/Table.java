@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * A titled table of a worksheet, such as the Step 1 lines of a team, that renders as plain text,
  * Markdown or CSV.
  *
- * <p>Cells keep their values: {@link Hours}, {@link Fte}, {@link Percentage}, {@link BigDecimal} or
+ * <p>Cells keep their values: {@link Hours}, {@link Fte}, {@link Percentage}, other numbers or
  * text. Plain text and Markdown round for reading (hours and percentages to one decimal, FTE to two,
- * half-up); CSV writes the exact values, so a spreadsheet or R gets every digit. The first column is
- * the row label.
+ * half-up; other numbers are written as they are); CSV writes the exact values, so a spreadsheet or R
+ * gets every digit. The first column is the row label. Columns whose cells are all numbers are
+ * right-aligned, the others left-aligned; a caller who wants a number rounded in every form rounds it
+ * before putting it in a cell.
  *
  * <pre>{@code
  * Table table = Table.builder("Hours", "Line", "Year")
@@ -126,6 +128,13 @@ public final class Table {
    */
   public String toText() {
     List<List<String>> cells = formatted(false);
+    boolean[] right = new boolean[columns.size()];
+    for (int i = 1; i < columns.size(); i++) {
+      right[i] = true;
+      for (List<Object> row : rows) {
+        right[i] &= isNumeric(row.get(i));
+      }
+    }
     int[] widths = new int[columns.size()];
     for (List<String> r : cells) {
       for (int i = 0; i < r.size(); i++) {
@@ -143,7 +152,7 @@ public final class Table {
         }
         String s = row.get(i);
         String pad = " ".repeat(widths[i] - s.length());
-        line.append(i == 0 ? s + pad : pad + s);
+        line.append(right[i] ? pad + s : s + pad);
       }
       out.append(stripEnd(line)).append(NEWLINE);
       if (r == 0) {
@@ -178,7 +187,11 @@ public final class Table {
       if (r == 0) {
         out.append('|');
         for (int i = 0; i < columns.size(); i++) {
-          out.append(i == 0 ? " --- |" : " ---: |");
+          boolean numeric = i > 0;
+          for (List<Object> row : rows) {
+            numeric &= isNumeric(row.get(i));
+          }
+          out.append(numeric ? " ---: |" : " --- |");
         }
         out.append(NEWLINE);
       }
@@ -225,6 +238,13 @@ public final class Table {
     return out;
   }
 
+  private static boolean isNumeric(Object value) {
+    return value instanceof Hours
+        || value instanceof Fte
+        || value instanceof Percentage
+        || value instanceof Number;
+  }
+
   static String format(@Nullable Object value, boolean exact) {
     if (value == null) {
       return "";
@@ -242,8 +262,7 @@ public final class Table {
       return exact ? Checks.plain(p) : p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
     if (value instanceof BigDecimal) {
-      BigDecimal d = (BigDecimal) value;
-      return exact ? Checks.plain(d) : d.setScale(2, RoundingMode.HALF_UP).toPlainString();
+      return Checks.plain((BigDecimal) value);
     }
     return value.toString();
   }

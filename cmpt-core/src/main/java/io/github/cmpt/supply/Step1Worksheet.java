@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The Step 1 worksheet of the CMPT, human resources time available, for one clinician or a team.
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>The lines follow the method: paid hours, each kind of leave, total leave, worked hours, each
  * category of non-client activity, total non-client, client-care hours and the client-care share of
  * paid time. A team's sheet has a column per clinician, per role, for the team and per 1.0 FTE (per
- * year), the team's totals per year, month and week, and the contracts and lines behind them. Render
+ * year), the team's totals per year, month and week, the contracts, and every leave and non-client
+ * line as given with its hours for that clinician. Render
  * it with {@link Worksheet#toText()}, {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
@@ -31,8 +31,11 @@ public final class Step1Worksheet {
   /** The title of the table of totals per year, month and week. */
   public static final String PERIODS = "Totals per year, month and week";
 
-  /** The title of the table of contracts and the lines applied. */
-  public static final String CONTRACTS = "Contracts, leave and non-client activities";
+  /** The title of the table of contracts. */
+  public static final String CONTRACTS = "Contracts";
+
+  /** The title of the table of each leave and non-client line applied to each clinician. */
+  public static final String APPLIED = "Leave and non-client lines as given";
 
   private static final String NOTE =
       "Hours rounded to 0.1 h and FTE to 0.01 for reading; the lines add up exactly before rounding"
@@ -56,7 +59,7 @@ public final class Step1Worksheet {
             members);
     return Worksheet.of(
         "Step 1 - " + time.clinician().id() + " (" + time.clinician().role() + ")",
-        List.of(periods, contracts(members)));
+        List.of(periods, contracts(members), applied(members)));
   }
 
   /**
@@ -93,7 +96,7 @@ public final class Step1Worksheet {
                 time.total(Period.YEAR), time.total(Period.MONTH), time.total(Period.WEEK)),
             time.members());
     return Worksheet.of(
-        "Step 1 - " + time.team().name(), List.of(lines, periods, contracts(time.members())));
+        "Step 1 - " + time.team().name(), List.of(lines, periods, contracts(time.members()), applied(time.members())));
   }
 
   private static Table lines(
@@ -135,28 +138,37 @@ public final class Step1Worksheet {
   private static Table contracts(List<ClinicianTime> members) {
     Table.Builder t =
         Table.builder(
-            CONTRACTS,
-            "Clinician",
-            "Role",
-            "FTE",
-            "Hours/week",
-            "Days/week",
-            "Weeks/year",
-            "Leave",
-            "Non-client activities");
+            CONTRACTS, "Clinician", "Role", "FTE", "Hours/week", "Days/week", "Weeks/year",
+            "Paid hours/year");
     for (ClinicianTime m : members) {
       Clinician c = m.clinician();
+      WorkHours w = c.workHours();
       t.row(
           c.id(),
           c.role().code(),
-          c.workHours().fte(),
-          c.workHours().pattern().hoursPerWeek(),
-          Integer.toString(c.workHours().pattern().workingDaysPerWeek()),
-          c.workHours().pattern().weeksPerYear(),
-          m.leaveLines().stream().map(Leave::toString).collect(Collectors.joining("; ")),
-          m.activities().stream()
-              .map(NonClientActivity::toString)
-              .collect(Collectors.joining("; ")));
+          w.fte(),
+          w.pattern().hoursPerWeek(),
+          w.pattern().workingDaysPerWeek(),
+          w.pattern().weeksPerYear(),
+          w.paidHoursPerYear());
+    }
+    return t.build();
+  }
+
+  private static Table applied(List<ClinicianTime> members) {
+    Table.Builder t = Table.builder(APPLIED, "Clinician", "Line", "As given", "Hours/year");
+    for (ClinicianTime m : members) {
+      Clinician c = m.clinician();
+      for (Leave l : m.leaveLines()) {
+        t.row(c.id(), "Leave: " + l.type(), l.toString(), l.hoursPerYear(c.workHours()));
+      }
+      for (NonClientActivity a : m.activities()) {
+        t.row(
+            c.id(),
+            "Non-client: " + a.category(),
+            a.toString(),
+            a.hoursPerYear(c.workHours(), m.perYear().workedHours()));
+      }
     }
     return t.build();
   }
