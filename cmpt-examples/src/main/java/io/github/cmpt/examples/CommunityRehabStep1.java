@@ -85,8 +85,9 @@ public final class CommunityRehabStep1 {
     return Team.builder()
         .name("Riverside Community Rehabilitation (Ontario, 2026)")
         .addClinicians(otLead, otPartTime, otNew, ptSenior, ptPartTime)
-        // leave every member has, prorated by FTE
-        .addLeave(Leave.ofHolidays(ProvincialHolidays.of("ON"), Year.of(2026)))
+        // leave every member has, prorated by FTE: Ontario's nine statutory holidays of 2026, with
+        // Boxing Day (a Saturday) observed on Monday 28 December
+        .addLeave(Leave.ofHolidays(ProvincialHolidays.of("ON").withSubstituteDays(), Year.of(2026)))
         .addLeave(Leave.ofDays(LeaveType.SICK, 8))
         // non-client time for everyone
         .addActivity(

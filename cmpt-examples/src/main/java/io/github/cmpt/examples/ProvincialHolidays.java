@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import io.github.cmpt.supply.HolidayCalendar;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
@@ -17,18 +18,23 @@ import java.util.TreeSet;
  *
  * <p>Only public (statutory) holidays count, on the date they are observed (Canada Day on a Sunday is
  * observed on the Monday); bank holidays and observances such as Ontario's Civic Holiday are left
- * out, as most collective agreements list them separately.
+ * out, as most collective agreements list them separately. Many employers give a substitute day for
+ * a holiday that falls on a weekend: {@link #withSubstituteDays()} moves such a holiday to the next
+ * weekday that is not already a holiday (Boxing Day 2026, a Saturday, to Monday 28 December).
  */
 public final class ProvincialHolidays implements HolidayCalendar {
 
   private final HolidayManager manager;
   private final String province;
 
-  private ProvincialHolidays(String province) {
+  private final boolean substitute;
+
+  private ProvincialHolidays(String province, boolean substitute) {
     this.manager =
         HolidayManager.getInstance(
             ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.CANADA));
     this.province = province.toLowerCase(Locale.ROOT);
+    this.substitute = substitute;
   }
 
   /**
@@ -38,17 +44,43 @@ public final class ProvincialHolidays implements HolidayCalendar {
    * @return the calendar
    */
   public static ProvincialHolidays of(String province) {
-    return new ProvincialHolidays(province);
+    return new ProvincialHolidays(province, false);
+  }
+
+  /**
+   * Returns this calendar with a substitute weekday for each holiday on a Saturday or Sunday.
+   *
+   * @return the calendar with substitute days
+   */
+  public ProvincialHolidays withSubstituteDays() {
+    return new ProvincialHolidays(province, true);
   }
 
   @Override
   public Set<LocalDate> holidays(Year year) {
-    Set<LocalDate> dates = new TreeSet<>();
+    TreeSet<LocalDate> dates = new TreeSet<>();
     for (Holiday h : manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY, province)) {
       if (h.getActualDate().getYear() == year.getValue()) {
         dates.add(h.getActualDate());
       }
     }
-    return dates;
+    if (!substitute) {
+      return dates;
+    }
+    TreeSet<LocalDate> observed = new TreeSet<>();
+    for (LocalDate d : dates) {
+      LocalDate day = d;
+      while (isWeekend(day) || (!day.equals(d) && dates.contains(day)) || observed.contains(day)) {
+        day = day.plusDays(1);
+      }
+      if (day.getYear() == year.getValue()) {
+        observed.add(day);
+      }
+    }
+    return observed;
+  }
+
+  private static boolean isWeekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 }

@@ -1,0 +1,45 @@
+package io.github.cmpt.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/** The JShell startup script of the README runs without error against the current build. */
+class JShellScriptTest {
+
+  @Test
+  void startupScriptEvaluatesAndItsTeamComputes() throws Exception {
+    String script = Files.readString(Path.of("jshell", "cmpt.jsh"));
+    try (JShell shell =
+        JShell.builder().executionEngine("local").build()) {
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      List<String> problems = new ArrayList<>();
+      String remaining = script;
+      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+      while (!remaining.isBlank()) {
+        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+        for (SnippetEvent e : shell.eval(info.source())) {
+          if (e.status() == Snippet.Status.REJECTED || e.exception() != null) {
+            problems.add(info.source() + " -> " + e.status() + " " + e.exception());
+          }
+          shell.diagnostics(e.snippet()).forEach(d -> problems.add(d.getMessage(null)));
+        }
+        remaining = info.remaining();
+      }
+      assertThat(problems).isEmpty();
+      List<SnippetEvent> result = shell.eval("ana.availableTime().perYear().clientCareHours()");
+      // 1560 paid - 120 vacation = 1440 worked; less 10% administration
+      assertThat(result.get(0).value()).isEqualTo("1296h");
+    }
+  }
+}
