@@ -1,0 +1,87 @@
+package io.github.cmpt.supply;
+
+import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import org.junit.jupiter.api.Test;
+
+/** The Step 1 worksheet of one clinician, in each form, exactly. */
+class Step1WorksheetTest {
+
+  private static Worksheet sheet() {
+    Clinician c =
+        Clinician.builder()
+            .id("pt-1")
+            .role(Role.PHYSIOTHERAPIST)
+            .workHours(WorkHours.of(STANDARD, Fte.of("0.5")))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 20))
+            .addActivity(
+                NonClientActivity.ofShare(NonClientCategory.ADMINISTRATION, Percentage.ofPercent(10)))
+            .build();
+    return Step1Worksheet.of(c.availableTime());
+  }
+
+  @Test
+  void text() {
+    // 975 paid; 20 days x 7.5 h x 0.5 = 75 leave; 900 worked; 90 administration; 810 client care
+    assertThat(sheet().table(Step1Worksheet.PERIODS).toText())
+        .isEqualTo(
+            "Totals per year, month and week\n"
+                + "===============================\n"
+                + "Line                          Per year  Per month  Per week\n"
+                + "-----------------------------------------------------------\n"
+                + "FTE                               0.50       0.50      0.50\n"
+                + "Paid hours                       975.0       81.3      18.8\n"
+                + "  Leave: Vacation                 75.0        6.3       1.4\n"
+                + "Total leave                       75.0        6.3       1.4\n"
+                + "Worked hours                     900.0       75.0      17.3\n"
+                + "  Non-client: Administration      90.0        7.5       1.7\n"
+                + "Total non-client                  90.0        7.5       1.7\n"
+                + "Client-care hours                810.0       67.5      15.6\n"
+                + "Client-care share of paid        83.1%      83.1%     83.1%\n"
+                + "Hours rounded to 0.1 h and FTE to 0.01 for reading; the lines add up exactly"
+                + " before rounding (the CSV form has the exact values).\n");
+  }
+
+  @Test
+  void csvHasExactValues() {
+    String csv = sheet().table(Step1Worksheet.PERIODS).toCsv();
+    assertThat(csv)
+        .startsWith("Line,Per year,Per month,Per week\r\nFTE,0.5,0.5,0.5\r\nPaid hours,975,81.25,18.75\r\n")
+        // 1.442307692307692307692307692307692 = 75 / 52 to 34 digits; client care is the exact
+        // remainder 17.307692307692307692307692307692308 - 1.730769230769230769230769230769231
+        .contains("  Leave: Vacation,75,6.25,1.442307692307692307692307692307692\r\n")
+        .contains("Client-care hours,810,67.5,15.576923076923076923076923076923077\r\n");
+    // a worksheet's CSV starts each table with its title, quoted when it has a comma
+    assertThat(sheet().toCsv())
+        .startsWith("\"Totals per year, month and week\"\r\nLine,Per year,Per month,Per week\r\n");
+  }
+
+  @Test
+  void markdown() {
+    String md = sheet().toMarkdown();
+    assertThat(md)
+        .startsWith("## Step 1 - pt-1 (PT)\n\n### Totals per year, month and week\n\n")
+        .contains("| Line | Per year | Per month | Per week |\n| --- | ---: | ---: | ---: |\n")
+        .contains("| Client-care hours | 810.0 | 67.5 | 15.6 |\n");
+  }
+
+  @Test
+  void contractsAndLinesAsGiven() {
+    Worksheet sheet = sheet();
+    assertThat(sheet.table(Step1Worksheet.CONTRACTS).rows())
+        .containsExactly(
+            java.util.List.of(
+                "pt-1", "PT", Fte.of("0.5"), Hours.of("37.5"), 5, new java.math.BigDecimal("52"),
+                Hours.of("975")));
+    assertThat(sheet.table(Step1Worksheet.APPLIED).rows())
+        .containsExactly(
+            java.util.List.of("pt-1", "Leave: Vacation", "Vacation 20 days/year", Hours.of(75)),
+            java.util.List.of(
+                "pt-1", "Non-client: Administration", "Administration 10%", Hours.of(90)));
+  }
+}
