@@ -16,7 +16,7 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Returns the value when the condition holds, or throws.
+   * Throws when a condition does not hold, with a message naming the field, the rule and the value.
    *
    * @param condition whether the value is valid
    * @param field the name of the field, as a caller spells it

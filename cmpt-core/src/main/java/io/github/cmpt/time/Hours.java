@@ -2,6 +2,7 @@ package io.github.cmpt.time;
 
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ public final class Hours implements Comparable<Hours> {
   public static final Hours ZERO = new Hours(BigDecimal.ZERO);
 
   /** The context of every division in cmpt: 34 significant digits, rounding half-even. */
-  public static final java.math.MathContext MATH_CONTEXT = Checks.MATH_CONTEXT;
+  public static final MathContext MATH_CONTEXT = Checks.MATH_CONTEXT;
 
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
