@@ -17,5 +17,6 @@ module io.github.cmpt.core {
   exports io.github.cmpt.time;
   exports io.github.cmpt.supply;
   exports io.github.cmpt.demand;
+  exports io.github.cmpt.plan;
   exports io.github.cmpt.report;
 }

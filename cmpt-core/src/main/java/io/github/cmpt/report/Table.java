@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cells keep their values: {@link Hours}, {@link Fte}, {@link Percentage}, other numbers or
  * text. Plain text and Markdown round for reading (hours and percentages to one decimal, FTE to two,
- * half-up; other numbers are written as they are); CSV writes the exact values, so a spreadsheet or R
+ * half-up; other decimals to at most two decimals, without trailing zeros; whole numbers as they are); CSV writes the exact values, so a spreadsheet or R
  * gets every digit. The first column is the row label. Columns whose cells are all numbers are
  * right-aligned, the others left-aligned; a caller who wants a number rounded in every form rounds it
  * before putting it in a cell.
@@ -262,7 +262,8 @@ public final class Table {
       return exact ? Checks.plain(p) : p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
     if (value instanceof BigDecimal) {
-      return Checks.plain((BigDecimal) value);
+      BigDecimal d = (BigDecimal) value;
+      return Checks.plain(exact ? d : d.setScale(2, RoundingMode.HALF_UP));
     }
     return value.toString();
   }

@@ -95,6 +95,25 @@ public abstract class Clinician {
     return ClinicianTime.of(this, List.of(), List.of());
   }
 
+  /**
+   * Returns a copy of this clinician with another FTE on the same pattern, for a what-if.
+   *
+   * @param fte the FTE, {@code x > 0}, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the FTE breaks the contract's rules or the clinician's
+   *     time no longer fits
+   */
+  public Clinician withFte(io.github.cmpt.time.Fte fte) {
+    return builder()
+        .id(id())
+        .name(name())
+        .role(role())
+        .workHours(workHours().withFte(fte))
+        .addAllLeave(leave())
+        .addAllActivities(activities())
+        .build();
+  }
+
   @Value.Check
   void check() {
     Checks.check(!id().isBlank(), "id", "non-blank", "\"" + id() + "\"");

@@ -86,6 +86,49 @@ public abstract class Team {
     return TeamTime.of(this);
   }
 
+  /**
+   * Returns a copy of this team in which a member is replaced by a clinician with the same
+   * identifier, for a what-if.
+   *
+   * @param clinician the new version of a member, not null
+   * @return the copy
+   * @throws IllegalArgumentException when no member has the clinician's identifier, or the new
+   *     member's time does not fit
+   */
+  public Team withClinician(Clinician clinician) {
+    List<Clinician> members = new java.util.ArrayList<>(clinicians());
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).id().equals(clinician.id())) {
+        members.set(i, clinician);
+        return builder()
+            .name(name())
+            .addAllClinicians(members)
+            .addAllLeave(leave())
+            .addAllActivities(activities())
+            .build();
+      }
+    }
+    throw new IllegalArgumentException(
+        Checks.invalid("clinician", "a member of " + name(), clinician.id()));
+  }
+
+  /**
+   * Returns one member.
+   *
+   * @param clinicianId the member's identifier, not null
+   * @return the clinician
+   * @throws IllegalArgumentException when no member has this identifier
+   */
+  public Clinician clinician(String clinicianId) {
+    for (Clinician c : clinicians()) {
+      if (c.id().equals(clinicianId)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        Checks.invalid("clinicianId", "a member of " + name(), clinicianId));
+  }
+
   @Value.Check
   void check() {
     Checks.check(!name().isBlank(), "name", "non-blank", "\"" + name() + "\"");

@@ -1,0 +1,478 @@
+package io.github.cmpt.plan;
+
+import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.Figure;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.demand.ServiceDemand;
+import io.github.cmpt.demand.Volume;
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.supply.ClinicianTime;
+import io.github.cmpt.supply.Role;
+import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
+import io.github.cmpt.supply.TimeBreakdown;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A caseload plan: Step 3 of the CMPT, matching the client-care time of a team (Step 1) to the time
+ * its clients need (Step 2), role by role.
+ *
+ * <p>Supply and demand are matched per {@link Role}: the hours a profile's activities need from an
+ * assistant are matched to the team's assistants, those from an occupational therapist to its
+ * occupational therapists. For each role the plan gives a {@link RoleMatch} (FTE required and each
+ * level's contribution, the gap in hours and FTE, the staffing ratio, workload pressure,
+ * utilisation and capacity). The plan's {@link #capacity()} is that of the role that runs out first
+ * for the case mix (the bottleneck); {@link #suggestedCaseloads()} shares each role's capacity among
+ * its members in proportion to their client-care hours.
+ *
+ * <p>A role the clients need but the team lacks has no client-care hours per FTE of its own; give
+ * one with {@code putClientCareHoursPerFte(role, hours)}, or building the plan fails naming the role.
+ *
+ * <pre>{@code
+ * CaseloadPlan plan = CaseloadPlan.builder()
+ *     .name("Community OT 2026")
+ *     .team(team)
+ *     .demand(demand)
+ *     .build();
+ * plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired();
+ * plan.capacity().wholeConcurrentCaseload();
+ * plan.withFte("ot-2", Fte.of("0.8")).match(Role.OCCUPATIONAL_THERAPIST).gapFte();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CmptStyle
+public abstract class CaseloadPlan {
+
+  CaseloadPlan() {}
+
+  /**
+   * Returns a builder; the name, team and demand are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the plan's name.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the team whose time is the supply (Step 1).
+   *
+   * @return the team
+   */
+  public abstract Team team();
+
+  /**
+   * Returns the clients and the time they need (Step 2).
+   *
+   * @return the demand
+   */
+  public abstract ServiceDemand demand();
+
+  /**
+   * Returns client-care hours per year of one 1.0 FTE given for roles, used instead of the team's
+   * own figure (required for a role the clients need and the team lacks).
+   *
+   * @return an unmodifiable map
+   */
+  public abstract Map<Role, Hours> clientCareHoursPerFte();
+
+  @Value.Check
+  void check() {
+    Checks.check(!name().isBlank(), "name", "non-blank", "\"" + name() + "\"");
+    clientCareHoursPerFte()
+        .forEach(
+            (role, h) ->
+                Checks.check(h.isPositive(), "clientCareHoursPerFte (" + role + ")", "x > 0", h));
+    Checks.check(
+        demand().demandHours().isPositive(),
+        "demand",
+        "clients needing some time (demand hours > 0)",
+        demand().demandHours());
+    computeMatches();
+  }
+
+  /**
+   * Returns the roles the plan matches: the team's roles, then the other roles the clients need.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Role> roles() {
+    return List.copyOf(matches().keySet());
+  }
+
+  /**
+   * Returns the match of each role, in the order of {@link #roles()}.
+   *
+   * @return an unmodifiable map
+   */
+  @Value.Lazy
+  public Map<Role, RoleMatch> matches() {
+    return computeMatches();
+  }
+
+  /**
+   * Returns the match of one role.
+   *
+   * @param role the role, not null
+   * @return its match
+   * @throws IllegalArgumentException when the role is neither on the team nor needed by the clients
+   */
+  public RoleMatch match(Role role) {
+    RoleMatch m = matches().get(role);
+    if (m == null) {
+      throw new IllegalArgumentException(
+          Checks.invalid("role", "a role of the plan " + roles(), role));
+    }
+    return m;
+  }
+
+  private Map<Role, RoleMatch> computeMatches() {
+    TeamTime time = team().availableTime();
+    Map<Role, TimeBreakdown> supply = time.byRole(Period.YEAR);
+    Map<ComplexityLevel, BigDecimal> episodes = demand().episodesPerYearByLevel();
+    Set<Role> roles = new LinkedHashSet<>(supply.keySet());
+    roles.addAll(demand().demandHoursByRole().keySet());
+
+    BigDecimal totalEpisodes = demand().episodesPerYear();
+    Map<ComplexityLevel, BigDecimal> shares = new LinkedHashMap<>();
+    Map<ComplexityLevel, BigDecimal> weeks = new LinkedHashMap<>();
+    for (LevelDemand d : demand().levels()) {
+      shares.put(d.level(), episodes.get(d.level()).divide(totalEpisodes, Hours.MATH_CONTEXT));
+      weeks.put(d.level(), d.profile().episodeWeeks().value());
+    }
+
+    Map<Role, RoleMatch> out = new LinkedHashMap<>();
+    for (Role role : roles) {
+      TimeBreakdown s = supply.get(role);
+      Fte fte = s == null ? Fte.ZERO : s.fte();
+      Hours supplyHours = s == null ? Hours.ZERO : s.clientCareHours();
+      Map<ComplexityLevel, Hours> perEpisode = new LinkedHashMap<>();
+      Map<ComplexityLevel, Hours> demandByLevel = new LinkedHashMap<>();
+      boolean needed = false;
+      for (LevelDemand d : demand().levels()) {
+        Hours h = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
+        perEpisode.put(d.level(), h);
+        demandByLevel.put(d.level(), h.multipliedBy(episodes.get(d.level())));
+        needed |= h.isPositive() && shares.get(d.level()).signum() > 0;
+      }
+      Hours given = clientCareHoursPerFte().get(role);
+      Hours perFte;
+      if (given != null) {
+        perFte = given;
+      } else if (s != null && supplyHours.isPositive()) {
+        perFte = s.perFte().clientCareHours();
+      } else {
+        Hours demandHours = Hours.sum(demandByLevel.values());
+        Checks.check(
+            !demandHours.isPositive(),
+            "clientCareHoursPerFte (" + role + ")",
+            "given for a role the clients need and the team has no client-care time for",
+            "missing, with a demand of " + demandHours);
+        perFte = Hours.of(1);
+      }
+      Capacity capacity =
+          needed
+              ? Capacity.of(role, supplyHours, shares, perEpisode, weeks, demand().weeksPerYear())
+              : null;
+      out.put(
+          role,
+          new RoleMatch(role, fte, supplyHours, perFte, given != null, demandByLevel, capacity));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the team's available FTE, all roles.
+   *
+   * @return available FTE
+   */
+  public Fte availableFte() {
+    return Fte.sum(matches().values().stream().map(RoleMatch::availableFte)::iterator);
+  }
+
+  /**
+   * Returns the FTE required, all roles: the sum of the roles' FTE required.
+   *
+   * @return FTE required
+   */
+  public Fte fteRequired() {
+    return Fte.sum(matches().values().stream().map(RoleMatch::fteRequired)::iterator);
+  }
+
+  /**
+   * Returns the gap in FTE, all roles: {@code available - required}.
+   *
+   * @return the gap, negative when understaffed
+   */
+  public Fte gapFte() {
+    return availableFte().minus(fteRequired());
+  }
+
+  /**
+   * Returns the client-care hours of the team, all roles.
+   *
+   * @return supply hours per year
+   */
+  public Hours supplyHours() {
+    return Hours.sum(matches().values().stream().map(RoleMatch::supplyHours)::iterator);
+  }
+
+  /**
+   * Returns the demand hours of the clients, all roles.
+   *
+   * @return demand hours per year
+   */
+  public Hours demandHours() {
+    return demand().demandHours();
+  }
+
+  /**
+   * Returns the gap in hours, all roles: {@code supply - demand}. A surplus of one role does not
+   * make up for a shortage of another; read the roles' gaps for that.
+   *
+   * @return the gap in hours
+   */
+  public Hours gapHours() {
+    return supplyHours().minus(demandHours());
+  }
+
+  /**
+   * Returns the capacity of the team for the plan's case mix: that of the role whose capacity is
+   * smallest (the bottleneck), since every episode needs the time of each role its profile names.
+   *
+   * @return the capacity of the bottleneck role
+   */
+  public Capacity capacity() {
+    Capacity least = null;
+    for (RoleMatch m : matches().values()) {
+      Optional<Capacity> c = m.capacity();
+      if (c.isPresent()
+          && (least == null
+              || c.get().episodesPerYear().compareTo(least.episodesPerYear()) < 0)) {
+        least = c.get();
+      }
+    }
+    if (least == null) {
+      throw new IllegalStateException("no role has time per episode; checked when built");
+    }
+    return least;
+  }
+
+  /**
+   * Returns the capacity of the team if every client were of one level: {@code S / t_k} for each
+   * role, the smallest of them.
+   *
+   * @param level a level of the demand, not null
+   * @return the capacity of the bottleneck role for that level
+   * @throws IllegalArgumentException when the level is not in the demand, or its profile needs no
+   *     time
+   */
+  public Capacity capacity(ComplexityLevel level) {
+    LevelDemand d = levelDemand(level);
+    Capacity least = null;
+    for (RoleMatch m : matches().values()) {
+      Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(m.role(), Hours.ZERO);
+      if (t.isPositive()) {
+        Capacity c =
+            Capacity.of(
+                m.role(),
+                m.supplyHours(),
+                Map.of(level, BigDecimal.ONE),
+                Map.of(level, t),
+                Map.of(level, d.profile().episodeWeeks().value()),
+                demand().weeksPerYear());
+        if (least == null || c.episodesPerYear().compareTo(least.episodesPerYear()) < 0) {
+          least = c;
+        }
+      }
+    }
+    Checks.check(least != null, "level", "a level whose profile needs some time", level);
+    return least;
+  }
+
+  /**
+   * Returns a suggested caseload for each clinician whose role the clients need: the role's capacity
+   * shared in proportion to client-care hours (see {@link ClinicianCaseload}).
+   *
+   * @return an unmodifiable list in the team's order
+   */
+  public List<ClinicianCaseload> suggestedCaseloads() {
+    List<ClinicianCaseload> out = new ArrayList<>();
+    for (ClinicianTime m : team().availableTime().members()) {
+      Role role = m.clinician().role();
+      RoleMatch match = matches().get(role);
+      if (match == null || match.capacity().isEmpty() || match.supplyHours().isZero()) {
+        continue;
+      }
+      Capacity c = match.capacity().get();
+      Hours own = m.perYear().clientCareHours();
+      BigDecimal share = own.ratioTo(match.supplyHours());
+      out.add(
+          new ClinicianCaseload(
+              m.clinician().id(),
+              role,
+              own,
+              share,
+              c.episodesPerYear().multiply(share),
+              c.concurrentCaseload().multiply(share)));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns a copy of this plan with another team.
+   *
+   * @param team the team, not null
+   * @return the copy
+   */
+  public CaseloadPlan withTeam(Team team) {
+    return builder()
+        .name(name())
+        .team(team)
+        .demand(demand())
+        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
+        .build();
+  }
+
+  /**
+   * Returns a copy of this plan with another demand.
+   *
+   * @param demand the demand, not null
+   * @return the copy
+   */
+  public CaseloadPlan withDemand(ServiceDemand demand) {
+    return builder()
+        .name(name())
+        .team(team())
+        .demand(demand)
+        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
+        .build();
+  }
+
+  /**
+   * Returns a copy of this plan in which one clinician has another FTE.
+   *
+   * @param clinicianId the clinician's identifier, not null
+   * @param fte the new FTE, {@code x > 0}, not null
+   * @return the copy
+   * @throws IllegalArgumentException when no member has the identifier or the FTE is invalid
+   */
+  public CaseloadPlan withFte(String clinicianId, Fte fte) {
+    return withTeam(team().withClinician(team().clinician(clinicianId).withFte(fte)));
+  }
+
+  /**
+   * Returns a copy of this plan in which every activity of one kind at one level takes other
+   * minutes per occurrence.
+   *
+   * @param level a level of the demand, not null
+   * @param kind the kind of activity, not null
+   * @param minutes the minutes per occurrence, with their provenance, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the level is not in the demand or has no such activity
+   */
+  public CaseloadPlan withActivityMinutes(ComplexityLevel level, ActivityKind kind, Figure minutes) {
+    LevelDemand d = levelDemand(level);
+    List<InterventionActivity> activities = new ArrayList<>();
+    boolean found = false;
+    for (InterventionActivity a : d.profile().activities()) {
+      if (a.kind().equals(kind)) {
+        activities.add(a.withMinutes(minutes));
+        found = true;
+      } else {
+        activities.add(a);
+      }
+    }
+    Checks.check(found, "kind", "an activity of the profile of " + level.code(), kind);
+    InterventionProfile profile = d.profile().withActivities(activities);
+    return withLevel(LevelDemand.of(profile, d.volume()));
+  }
+
+  /**
+   * Returns a copy of this plan in which one level has another volume of clients.
+   *
+   * @param level a level of the demand, not null
+   * @param volume the clients of the level, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the level is not in the demand
+   */
+  public CaseloadPlan withVolume(ComplexityLevel level, Volume volume) {
+    return withLevel(LevelDemand.of(levelDemand(level).profile(), volume));
+  }
+
+  private CaseloadPlan withLevel(LevelDemand replacement) {
+    List<LevelDemand> levels = new ArrayList<>();
+    for (LevelDemand d : demand().levels()) {
+      levels.add(d.level().equals(replacement.level()) ? replacement : d);
+    }
+    return withDemand(
+        ServiceDemand.builder()
+            .weeksPerYear(demand().weeksPerYear())
+            .scale(demand().scale())
+            .addAllLevels(levels)
+            .build());
+  }
+
+  private LevelDemand levelDemand(ComplexityLevel level) {
+    for (LevelDemand d : demand().levels()) {
+      if (d.level().equals(level)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(
+        Checks.invalid("level", "a level of the demand", level));
+  }
+
+  /**
+   * Returns the plan's name and main figures, such as
+   * {@code CaseloadPlan[Community OT: available 3.9 FTE, required 4.12 FTE, capacity 212 episodes/year]}.
+   *
+   * @return the plan as text
+   */
+  @Override
+  public String toString() {
+    return "CaseloadPlan["
+        + name()
+        + ": available "
+        + availableFte()
+        + ", required "
+        + fteRequired().rounded(2, java.math.RoundingMode.HALF_UP)
+        + ", capacity "
+        + capacity().wholeEpisodesPerYear()
+        + " episodes/year]";
+  }
+
+  /**
+   * Builds a {@link CaseloadPlan}.
+   *
+   * <p>A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCaseloadPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Step 3 of the CMPT: matching client intervention time to human resources time.
+ *
+ * <p>A {@link io.github.cmpt.plan.CaseloadPlan} joins a team (Step 1) and a service's demand (Step 2)
+ * and gives, role by role ({@link io.github.cmpt.plan.RoleMatch}), the FTE required, the gap in hours
+ * and FTE, the staffing ratio, workload pressure, utilisation and {@link io.github.cmpt.plan.Capacity};
+ * and for each clinician a {@link io.github.cmpt.plan.ClinicianCaseload}. Every figure can explain
+ * itself ({@link io.github.cmpt.plan.Explanation}); two plans compare with
+ * {@link io.github.cmpt.plan.PlanComparison}.
+ */
+@NullMarked
+package io.github.cmpt.plan;
+
+import org.jspecify.annotations.NullMarked;
