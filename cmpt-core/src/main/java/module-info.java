@@ -6,6 +6,8 @@
  *   <li>{@link io.github.cmpt.time}: exact amounts of hours, FTE, percentages, and the work pattern
  *       that converts between days, weeks, months and years;</li>
  *   <li>{@link io.github.cmpt.supply}: Step 1, human resources time available;</li>
+ *   <li>{@link io.github.cmpt.wisn}: the WHO Workload Indicators of Staffing Need (WISN)
+ *       calculation, for comparison;</li>
  *   <li>{@link io.github.cmpt.report}: tables rendered as plain text, Markdown and CSV.</li>
  * </ul>
  */
@@ -19,4 +21,5 @@ module io.github.cmpt.core {
   exports io.github.cmpt.demand;
   exports io.github.cmpt.plan;
   exports io.github.cmpt.report;
+  exports io.github.cmpt.wisn;
 }

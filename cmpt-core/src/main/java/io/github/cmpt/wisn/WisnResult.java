@@ -1,0 +1,639 @@
+package io.github.cmpt.wisn;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a WISN calculation with every intermediate figure, such as
+ * {@code WisnResult[Physiotherapist: required 1.64 FTE, current 2 FTE, ratio 1.22]}.
+ *
+ * <p>The figures, in the order of the WISN worksheet (WHO, 2010):
+ * <ol>
+ *   <li>{@link #availableWorkingTime()}: {@code AWT = (working days - public holidays - annual leave
+ *       - sick leave - other leave) x hours per day};</li>
+ *   <li>for each health-service activity, {@link ActivityLine#standardWorkload()}
+ *       {@code = AWT / activity standard} and {@link ActivityLine#staff()}
+ *       {@code = annual workload / standard workload};</li>
+ *   <li>{@link #healthServiceStaff()}: {@code A = sum of annual workload / standard workload};</li>
+ *   <li>for each category allowance its share of working time ({@link AllowanceLine}), their
+ *       {@link #categoryAllowance() total}, and
+ *       {@link #categoryAllowanceFactor()}: {@code CAF = 1 / (1 - total as a fraction)};</li>
+ *   <li>{@link #individualAllowanceHours()}, the sum of {@code hours per year x staff} of the
+ *       individual allowances, and {@link #individualAllowanceFactor()}:
+ *       {@code IAF = individual allowance hours / AWT};</li>
+ *   <li>{@link #requiredStaff()}: {@code A x CAF + IAF};</li>
+ *   <li>{@link #difference()}: {@code current - required} (negative is a shortage) and
+ *       {@link #ratio()}: {@code current / required} (1 is balanced, below 1 a shortage).</li>
+ * </ol>
+ *
+ * <p>Figures are exact; each division rounds to {@link Hours#MATH_CONTEXT}. {@link #toTable()} and
+ * {@link #explain()} round for reading; the table's CSV keeps every digit.
+ *
+ * <pre>{@code
+ * WisnResult result = input.result();
+ * result.requiredStaff();               // A x CAF + IAF
+ * result.ratio();                       // current / required, empty when nothing is required
+ * result.explain().forEach(System.out::println);
+ * System.out.print(result.toTable().toText());
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class WisnResult {
+
+  private static final String APPROX = " ≈ ";
+  private static final String EQUALS = " = ";
+
+  private final WisnInput input;
+  private final Hours availableWorkingTime;
+  private final List<ActivityLine> activityLines;
+  private final Fte healthServiceStaff;
+  private final List<AllowanceLine> allowanceLines;
+  private final Percentage categoryAllowance;
+  private final BigDecimal categoryAllowanceFactor;
+  private final Hours individualAllowanceHours;
+  private final Fte individualAllowanceFactor;
+  private final Fte requiredStaff;
+  private final @Nullable BigDecimal ratio;
+
+  private WisnResult(WisnInput input) {
+    this.input = input;
+    WorkingTime time = input.workingTime();
+    this.availableWorkingTime = time.availableWorkingTime();
+    List<ActivityLine> activities = new ArrayList<>();
+    BigDecimal a = BigDecimal.ZERO;
+    for (HealthServiceActivity activity : input.healthServiceActivities()) {
+      ActivityLine line = new ActivityLine(activity, availableWorkingTime);
+      activities.add(line);
+      a = a.add(line.staff.toBigDecimal());
+    }
+    this.activityLines = Collections.unmodifiableList(activities);
+    this.healthServiceStaff = Fte.of(a);
+    List<AllowanceLine> allowances = new ArrayList<>();
+    Percentage total = Percentage.ZERO;
+    for (CategoryAllowance allowance : input.categoryAllowances()) {
+      AllowanceLine line = new AllowanceLine(allowance, time);
+      allowances.add(line);
+      total = total.plus(line.share);
+    }
+    this.allowanceLines = Collections.unmodifiableList(allowances);
+    this.categoryAllowance = total;
+    this.categoryAllowanceFactor =
+        BigDecimal.ONE.divide(BigDecimal.ONE.subtract(total.toFraction()), Hours.MATH_CONTEXT);
+    Hours individual = Hours.ZERO;
+    for (IndividualAllowance allowance : input.individualAllowances()) {
+      individual = individual.plus(allowance.totalHoursPerYear());
+    }
+    this.individualAllowanceHours = individual;
+    this.individualAllowanceFactor = Fte.of(individual.ratioTo(availableWorkingTime));
+    this.requiredStaff =
+        healthServiceStaff
+            .multipliedBy(categoryAllowanceFactor)
+            .plus(individualAllowanceFactor);
+    this.ratio =
+        requiredStaff.isZero()
+            ? null
+            : input.currentStaff().toBigDecimal().divide(requiredStaff.toBigDecimal(), Hours.MATH_CONTEXT);
+  }
+
+  static WisnResult of(WisnInput input) {
+    return new WisnResult(input);
+  }
+
+  /**
+   * Returns the inputs of this result.
+   *
+   * @return the inputs
+   */
+  public WisnInput input() {
+    return input;
+  }
+
+  /**
+   * Returns the available working time (AWT) of one staff member; see
+   * {@link WorkingTime#availableWorkingTime()}.
+   *
+   * @return hours per year, positive
+   */
+  public Hours availableWorkingTime() {
+    return availableWorkingTime;
+  }
+
+  /**
+   * Returns the standard workload and staff of each health-service activity, in the order given.
+   *
+   * @return an unmodifiable list of lines
+   */
+  public List<ActivityLine> activityLines() {
+    return activityLines;
+  }
+
+  /**
+   * Returns WISN's A, the staff needed for the health-service activities:
+   * {@code A = sum of annual workload / standard workload} (the exact sum of the activity lines).
+   *
+   * @return the staff, not negative
+   */
+  public Fte healthServiceStaff() {
+    return healthServiceStaff;
+  }
+
+  /**
+   * Returns the share of working time of each category allowance, in the order given.
+   *
+   * @return an unmodifiable list of lines
+   */
+  public List<AllowanceLine> allowanceLines() {
+    return allowanceLines;
+  }
+
+  /**
+   * Returns the share of working time the category allowances take together (the exact sum of
+   * their shares).
+   *
+   * @return the total share, {@code 0% <= x < 100%}
+   */
+  public Percentage categoryAllowance() {
+    return categoryAllowance;
+  }
+
+  /**
+   * Returns the category allowance factor:
+   * {@code CAF = 1 / (1 - total category allowance as a fraction of working time)}, rounded to
+   * {@link Hours#MATH_CONTEXT}; 1 without category allowances.
+   *
+   * @return the factor, at least 1
+   */
+  public BigDecimal categoryAllowanceFactor() {
+    return categoryAllowanceFactor;
+  }
+
+  /**
+   * Returns the time the individual allowances take in a year: the exact sum of
+   * {@code hours per year x staff}.
+   *
+   * @return hours per year, not negative
+   */
+  public Hours individualAllowanceHours() {
+    return individualAllowanceHours;
+  }
+
+  /**
+   * Returns the individual allowance factor, the staff needed for the individual allowances:
+   * {@code IAF = individual allowance hours per year / AWT}, rounded to {@link Hours#MATH_CONTEXT}.
+   *
+   * @return the staff, not negative
+   */
+  public Fte individualAllowanceFactor() {
+    return individualAllowanceFactor;
+  }
+
+  /**
+   * Returns the staff the workload requires: {@code A x CAF + IAF}, exactly from those figures.
+   *
+   * @return the required staff, not negative
+   */
+  public Fte requiredStaff() {
+    return requiredStaff;
+  }
+
+  /**
+   * Returns the staff in post now, as given.
+   *
+   * @return the current staff
+   */
+  public Fte currentStaff() {
+    return input.currentStaff();
+  }
+
+  /**
+   * Returns the WISN difference: {@code current staff - required staff}, exactly. Negative is a
+   * shortage, positive a surplus.
+   *
+   * @return the difference
+   */
+  public Fte difference() {
+    return input.currentStaff().minus(requiredStaff);
+  }
+
+  /**
+   * Returns the WISN ratio: {@code current staff / required staff}, rounded to
+   * {@link Hours#MATH_CONTEXT}. 1 is balanced, below 1 a shortage (the workload pressure is
+   * {@code 1 - ratio}), above 1 a surplus.
+   *
+   * @return the ratio, or empty when no staff is required (every workload and individual
+   *     allowance is zero)
+   */
+  public Optional<BigDecimal> ratio() {
+    return Optional.ofNullable(ratio);
+  }
+
+  /**
+   * Returns the WISN worksheet as lines of text, each a formula with its inputs put in and its
+   * value, such as {@code CAF = 1 / (1 - 0.125) ≈ 1.1429}. Figures are written exactly when they
+   * have at most four decimals, otherwise rounded half-up to four after {@code ≈}.
+   *
+   * @return the lines, in the order of the worksheet
+   */
+  public List<String> explain() {
+    List<String> lines = new ArrayList<>();
+    lines.add(input.workingTime().explain());
+    for (ActivityLine line : activityLines) {
+      lines.add(line.explainStandardWorkload());
+      lines.add(line.explain());
+    }
+    Expr a = new Expr();
+    String terms = sumOf(a, activityLines.stream().map(l -> l.staff.toBigDecimal()));
+    String aValue = a.n(healthServiceStaff.toBigDecimal());
+    lines.add(
+        "A = sum of annual workload / standard workload"
+            + (activityLines.size() > 1 ? " = " + terms : "")
+            + a.eq()
+            + aValue);
+    for (AllowanceLine line : allowanceLines) {
+      lines.add(line.explain());
+    }
+    Expr total = new Expr();
+    String shares = sumOf(total, allowanceLines.stream().map(l -> l.share.toPercent()));
+    String totalValue = total.n(categoryAllowance.toPercent());
+    lines.add(
+        "Total category allowance"
+            + (allowanceLines.size() > 1 ? " = " + shares.replace(" + ", "% + ") + "%" : "")
+            + total.eq()
+            + totalValue
+            + "%");
+    Expr caf = new Expr();
+    String fraction = caf.n(categoryAllowance.toFraction());
+    String cafValue = caf.n(categoryAllowanceFactor);
+    lines.add(
+        "CAF = 1 / (1 - total category allowance) = 1 / (1 - " + fraction + ")" + caf.eq()
+            + cafValue);
+    for (IndividualAllowance allowance : input.individualAllowances()) {
+      lines.add(
+          allowance.name()
+              + " = "
+              + allowance.hoursPerYear()
+              + "/year x "
+              + allowance.staff()
+              + " staff = "
+              + allowance.totalHoursPerYear());
+    }
+    Expr iaf = new Expr();
+    String hours = iaf.h(individualAllowanceHours);
+    String awt = iaf.h(availableWorkingTime);
+    String iafValue = iaf.n(individualAllowanceFactor.toBigDecimal());
+    lines.add(
+        "IAF = individual allowance hours / AWT = " + hours + " / " + awt + iaf.eq() + iafValue);
+    Expr required = new Expr();
+    String ra = required.n(healthServiceStaff.toBigDecimal());
+    String rc = required.n(categoryAllowanceFactor);
+    String ri = required.n(individualAllowanceFactor.toBigDecimal());
+    String rv = required.n(requiredStaff.toBigDecimal());
+    lines.add(
+        "Required staff = A x CAF + IAF = " + ra + " x " + rc + " + " + ri + required.eq() + rv);
+    Expr diff = new Expr();
+    String dc = diff.n(currentStaff().toBigDecimal());
+    String dr = diff.n(requiredStaff.toBigDecimal());
+    String dv = diff.n(difference().toBigDecimal());
+    lines.add(
+        "WISN difference = current staff - required staff = " + dc + " - " + dr + diff.eq() + dv);
+    if (ratio == null) {
+      lines.add("WISN ratio = current staff / required staff: undefined, no staff is required");
+    } else {
+      Expr r = new Expr();
+      String nc = r.n(currentStaff().toBigDecimal());
+      String nr = r.n(requiredStaff.toBigDecimal());
+      String nv = r.n(ratio);
+      lines.add("WISN ratio = current staff / required staff = " + nc + " / " + nr + r.eq() + nv);
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  private static String sumOf(Expr e, Stream<BigDecimal> terms) {
+    StringBuilder sb = new StringBuilder();
+    terms.forEach(t -> sb.append(sb.length() == 0 ? "" : " + ").append(e.n(t)));
+    return sb.length() == 0 ? "0" : sb.toString();
+  }
+
+  /**
+   * Returns the WISN worksheet as a table of two columns: each line with its formula, and its value.
+   * Days are written exactly; hours, FTE, shares and factors are rounded for reading as
+   * {@link Table} does, and its CSV keeps every digit.
+   *
+   * @return the worksheet, titled {@code WISN: } and the staff category
+   */
+  public Table toTable() {
+    WorkingTime time = input.workingTime();
+    Table.Builder t = Table.builder("WISN: " + input.staffCategory(), "Line", "Value");
+    t.row("Working days per year", Checks.plain(time.workingDaysPerYear()));
+    t.row("Public holidays", Checks.plain(time.publicHolidays()));
+    t.row("Annual leave", Checks.plain(time.annualLeave()));
+    t.row("Sick leave", Checks.plain(time.sickLeave()));
+    t.row("Other leave", Checks.plain(time.otherLeave()));
+    t.row("Available days = working days - holidays and leave", Checks.plain(time.availableDays()));
+    t.row("Hours per day", time.hoursPerDay());
+    t.row("Available working time AWT = available days x hours per day", availableWorkingTime);
+    for (ActivityLine line : activityLines) {
+      HealthServiceActivity a = line.activity;
+      String how = a.standard().isRate() ? "AWT x " : "AWT / ";
+      t.row("Standard workload, " + a.name() + " = " + how + a.standard(), line.standardWorkload);
+      t.row(
+          "Staff, " + a.name() + " = " + Checks.plain(a.annualWorkload())
+              + "/year / standard workload",
+          line.staff);
+    }
+    t.row("A = sum of staff for health-service activities", healthServiceStaff);
+    for (AllowanceLine line : allowanceLines) {
+      t.row(
+          "Category allowance, " + line.allowance.name() + " = " + line.allowance.formula(),
+          line.share);
+    }
+    t.row("Total category allowance", categoryAllowance);
+    t.row("CAF = 1 / (1 - total category allowance)", categoryAllowanceFactor);
+    for (IndividualAllowance a : input.individualAllowances()) {
+      t.row(
+          "Individual allowance, " + a.name() + " = " + a.hoursPerYear() + "/year x " + a.staff()
+              + " staff",
+          a.totalHoursPerYear());
+    }
+    t.row("Individual allowance hours", individualAllowanceHours);
+    t.row("IAF = individual allowance hours / AWT", individualAllowanceFactor);
+    t.row("Required staff = A x CAF + IAF", requiredStaff);
+    t.row("Current staff", currentStaff());
+    t.row("WISN difference = current - required", difference());
+    t.row("WISN ratio = current / required", ratio == null ? "n/a" : ratio);
+    return t.build();
+  }
+
+  /**
+   * Returns whether another object is the result of equal inputs.
+   *
+   * @param obj the other object
+   * @return true for the result of equal inputs
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof WisnResult && input.equals(((WisnResult) obj).input);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return input.hashCode() * 31 + 7;
+  }
+
+  /**
+   * Returns the staff category, the required and current staff and the ratio, rounded to two
+   * decimals, such as {@code WisnResult[Physiotherapist: required 1.64 FTE, current 2 FTE, ratio
+   * 1.22]}.
+   *
+   * @return the result as text
+   */
+  @Override
+  public String toString() {
+    return "WisnResult["
+        + input.staffCategory()
+        + ": required "
+        + requiredStaff.rounded(2, RoundingMode.HALF_UP)
+        + ", current "
+        + currentStaff()
+        + ", ratio "
+        + (ratio == null ? "n/a" : Checks.plain(ratio.setScale(2, RoundingMode.HALF_UP)))
+        + "]";
+  }
+
+  /** Numbers written into one line of an explanation, remembering whether one was rounded. */
+  private static final class Expr {
+    private boolean rounded;
+
+    String n(BigDecimal value) {
+      if (!Decimals.isShort(value)) {
+        rounded = true;
+      }
+      return Decimals.text(value);
+    }
+
+    String h(Hours hours) {
+      return n(hours.toBigDecimal()) + "h";
+    }
+
+    String eq() {
+      return rounded ? APPROX : EQUALS;
+    }
+  }
+
+  /**
+   * The WISN figures of one health-service activity: its standard workload and the staff its annual
+   * workload needs.
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  public static final class ActivityLine {
+    private final HealthServiceActivity activity;
+    private final Hours availableWorkingTime;
+    private final BigDecimal standardWorkload;
+    private final Fte staff;
+
+    private ActivityLine(HealthServiceActivity activity, Hours availableWorkingTime) {
+      this.activity = activity;
+      this.availableWorkingTime = availableWorkingTime;
+      this.standardWorkload = activity.standard().standardWorkload(availableWorkingTime);
+      this.staff =
+          Fte.of(activity.standard().staffFor(activity.annualWorkload(), availableWorkingTime));
+    }
+
+    /**
+     * Returns the activity.
+     *
+     * @return the activity
+     */
+    public HealthServiceActivity activity() {
+      return activity;
+    }
+
+    /**
+     * Returns the standard workload: {@code AWT / activity standard}, the units one staff member can
+     * do in a year; see {@link ActivityStandard#standardWorkload(Hours)}.
+     *
+     * @return units per year, positive
+     */
+    public BigDecimal standardWorkload() {
+      return standardWorkload;
+    }
+
+    /**
+     * Returns the staff the annual workload needs: {@code annual workload / standard workload}; see
+     * {@link ActivityStandard#staffFor(BigDecimal, Hours)}.
+     *
+     * @return the staff, not negative
+     */
+    public Fte staff() {
+      return staff;
+    }
+
+    String explainStandardWorkload() {
+      Expr e = new Expr();
+      String awt = e.h(availableWorkingTime);
+      String value = e.n(standardWorkload);
+      String how =
+          activity.standard().isRate()
+              ? "AWT x rate of working = " + awt + " x " + activity.standard()
+              : "AWT / time per unit = " + awt + " / " + activity.standard();
+      return "Standard workload (" + activity.name() + ") = " + how + e.eq() + value + " units";
+    }
+
+    /**
+     * Returns the formula of the staff with its inputs put in, such as
+     * {@code Staff (Consultations) = annual workload / standard workload = 1696 / 1696 = 1}.
+     *
+     * @return one line of text
+     */
+    public String explain() {
+      Expr e = new Expr();
+      String w = e.n(activity.annualWorkload());
+      String s = e.n(standardWorkload);
+      String v = e.n(staff.toBigDecimal());
+      return "Staff ("
+          + activity.name()
+          + ") = annual workload / standard workload = "
+          + w
+          + " / "
+          + s
+          + e.eq()
+          + v;
+    }
+
+    /**
+     * Returns whether another object is the line of an equal activity and working time.
+     *
+     * @param obj the other object
+     * @return true for an equal line
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof ActivityLine
+          && activity.equals(((ActivityLine) obj).activity)
+          && availableWorkingTime.equals(((ActivityLine) obj).availableWorkingTime);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return activity.hashCode() * 31 + availableWorkingTime.hashCode();
+    }
+
+    /**
+     * Returns the activity name, standard workload and staff, rounded to two decimals, such as
+     * {@code Consultations: 1696 units/year per staff, 1 staff}.
+     *
+     * @return the line as text
+     */
+    @Override
+    public String toString() {
+      return activity.name()
+          + ": "
+          + Checks.plain(standardWorkload.setScale(2, RoundingMode.HALF_UP))
+          + " units/year per staff, "
+          + Checks.plain(staff.toBigDecimal().setScale(2, RoundingMode.HALF_UP))
+          + " staff";
+    }
+  }
+
+  /**
+   * A category allowance with its share of working time.
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  public static final class AllowanceLine {
+    private final CategoryAllowance allowance;
+    private final WorkingTime time;
+    private final Percentage share;
+
+    private AllowanceLine(CategoryAllowance allowance, WorkingTime time) {
+      this.allowance = allowance;
+      this.time = time;
+      this.share = allowance.shareOf(time);
+    }
+
+    /**
+     * Returns the allowance.
+     *
+     * @return the allowance
+     */
+    public CategoryAllowance allowance() {
+      return allowance;
+    }
+
+    /**
+     * Returns the share of working time; see {@link CategoryAllowance#shareOf(WorkingTime)}.
+     *
+     * @return the share, {@code 0% <= x < 100%}
+     */
+    public Percentage share() {
+      return share;
+    }
+
+    /**
+     * Returns the conversion to a share with its inputs put in; see
+     * {@link CategoryAllowance#explain(WorkingTime)}.
+     *
+     * @return one line of text
+     */
+    public String explain() {
+      return allowance.explain(time);
+    }
+
+    /**
+     * Returns whether another object is the line of an equal allowance and working time.
+     *
+     * @param obj the other object
+     * @return true for an equal line
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof AllowanceLine
+          && allowance.equals(((AllowanceLine) obj).allowance)
+          && time.equals(((AllowanceLine) obj).time);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return allowance.hashCode() * 31 + time.hashCode();
+    }
+
+    /**
+     * Returns the allowance and its share, rounded to four decimals, such as
+     * {@code Shift handover 1h/day = 12.5%}.
+     *
+     * @return the line as text
+     */
+    @Override
+    public String toString() {
+      return allowance + " = " + Decimals.text(share.toPercent()) + "%";
+    }
+  }
+}
