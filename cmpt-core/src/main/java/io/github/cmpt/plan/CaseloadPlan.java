@@ -11,13 +11,21 @@ import io.github.cmpt.demand.Volume;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.supply.ClinicianTime;
+import io.github.cmpt.supply.LeaveType;
 import io.github.cmpt.supply.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.wisn.ActivityStandard;
+import io.github.cmpt.wisn.CategoryAllowance;
+import io.github.cmpt.wisn.HealthServiceActivity;
+import io.github.cmpt.wisn.WisnInput;
+import io.github.cmpt.wisn.WorkingTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -342,6 +350,92 @@ public abstract class CaseloadPlan {
               c.concurrentCaseload().multiply(share)));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns one role of this plan in the terms of the WHO's Workload Indicators of Staffing Need, so
+   * that a user coming from WISN finds every WISN figure.
+   *
+   * <p>The mapping, for the role's 1.0 FTE (Step 1, per FTE):
+   * <ul>
+   *   <li>working time: the working days per year and hours per day of the members' work pattern;
+   *       public holidays, annual, sick and other leave are the leave lines per FTE in days
+   *       ({@code hours / hoursPerDay}); so the available working time is the worked hours per
+   *       FTE;</li>
+   *   <li>one health-service activity per level whose profile needs the role: the activity standard
+   *       is the role's hours per episode, the annual workload is the level's episodes per year;</li>
+   *   <li>one category allowance: the non-client share of worked time per FTE (for everyone and for
+   *       named clinicians together, as the CMPT's per-FTE figure does);</li>
+   *   <li>current staff: the role's available FTE.</li>
+   * </ul>
+   * With this mapping the WISN required staff is the role's FTE required, and the WISN ratio its
+   * staffing ratio (to the rounding of the divisions).
+   *
+   * @param role a role of the team whose members share one work pattern, needed by the clients, not
+   *     null
+   * @return the WISN input; call {@link WisnInput#result()} for the figures
+   * @throws IllegalArgumentException when the team has no member of the role, its members have
+   *     different work patterns, or the clients need no time from it
+   */
+  public WisnInput toWisn(Role role) {
+    RoleMatch match = match(role);
+    WorkPattern pattern = null;
+    for (ClinicianTime m : team().availableTime().members()) {
+      if (m.clinician().role().equals(role)) {
+        WorkPattern p = m.clinician().workHours().pattern();
+        Checks.check(
+            pattern == null
+                || (p.hoursPerDay().equals(pattern.hoursPerDay())
+                    && p.workingDaysPerYear().compareTo(pattern.workingDaysPerYear()) == 0),
+            "role (" + role + ")",
+            "members with one work pattern for a WISN view",
+            pattern + " and " + p);
+        pattern = p;
+      }
+    }
+    Checks.check(pattern != null, "role", "a role with members on the team", role);
+    TimeBreakdown perFte = team().availableTime().perFte(role, Period.YEAR);
+    Hours day = pattern.hoursPerDay();
+    Hours holidays = perFte.leave(LeaveType.STATUTORY_HOLIDAYS);
+    Hours annual = perFte.leave(LeaveType.VACATION);
+    Hours sick = perFte.leave(LeaveType.SICK);
+    Hours other = perFte.totalLeave().minus(holidays).minus(annual).minus(sick);
+    WorkingTime time =
+        WorkingTime.builder()
+            .workingDaysPerYear(pattern.workingDaysPerYear())
+            .publicHolidays(holidays.ratioTo(day))
+            .annualLeave(annual.ratioTo(day))
+            .sickLeave(sick.ratioTo(day))
+            .otherLeave(other.ratioTo(day))
+            .hoursPerDay(day)
+            .build();
+    WisnInput.Builder wisn =
+        WisnInput.builder()
+            .staffCategory(role.name())
+            .workingTime(time)
+            .currentStaff(match.availableFte());
+    Map<ComplexityLevel, BigDecimal> episodes = demand().episodesPerYearByLevel();
+    boolean any = false;
+    for (LevelDemand d : demand().levels()) {
+      Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
+      if (t.isPositive()) {
+        wisn.addHealthServiceActivity(
+            HealthServiceActivity.builder()
+                .name(d.level().name() + " episodes")
+                .standard(ActivityStandard.ofUnitTime(t))
+                .annualWorkload(episodes.get(d.level()))
+                .build());
+        any = true;
+      }
+    }
+    Checks.check(any, "role", "a role the clients need", role);
+    if (perFte.totalNonClient().isPositive()) {
+      wisn.addCategoryAllowance(
+          CategoryAllowance.ofShare(
+              "Non-client activities",
+              Percentage.ofFraction(perFte.totalNonClient().ratioTo(perFte.workedHours()))));
+    }
+    return wisn.build();
   }
 
   /**
