@@ -131,6 +131,7 @@ public final class Figure {
    */
   public Figure blendedWith(BigDecimal judgmentValue, BigDecimal weight, String rationale) {
     Checks.notNull(judgmentValue, "judgmentValue");
+    Checks.notNull(weight, "weight");
     Provenance blend = Provenance.ofBlend(weight, rationale, provenance);
     BigDecimal blended =
         BigDecimal.ONE.subtract(weight).multiply(value).add(weight.multiply(judgmentValue));

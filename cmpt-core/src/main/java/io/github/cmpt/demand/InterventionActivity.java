@@ -124,9 +124,7 @@ public abstract class InterventionActivity {
    * @throws IllegalArgumentException when the minutes are not positive
    * @throws NullPointerException when {@code minutes} is null
    */
-  public InterventionActivity withMinutes(Figure minutes) {
-    return copy().withMinutes(minutes);
-  }
+  public abstract InterventionActivity withMinutes(Figure minutes);
 
   /**
    * Returns a copy of this activity with another frequency and its provenance.
@@ -156,8 +154,8 @@ public abstract class InterventionActivity {
    * with {@link #splitMinutes(BigDecimal, int)}: the minutes that split charges to the members add
    * up exactly to the session's minutes, and their mean is {@code minutes / groupSize}, which is the
    * share used here. So {@code groupSize x hoursPerEpisode} is the clinician's time for the
-   * sessions, exactly when the division is exact and otherwise to within one unit in the 34th
-   * significant digit.
+   * sessions, exactly when the division is exact and otherwise with a relative difference below
+   * {@code 10^-33}.
    *
    * @return the hours per episode of one client, {@code x > 0}
    */

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * <p>Rules: at least one activity, and a positive episode length. The hours per episode are the
  * sum of the activities' {@linkplain InterventionActivity#hoursPerEpisode() hours per episode};
  * they grow in proportion to the frequencies: doubling every frequency doubles the hours per
- * episode (exactly when the divisions by 60 and the group sizes are exact, otherwise to within one
- * unit in the 33rd significant digit).
+ * episode (exactly when the divisions by 60 and the group sizes are exact, otherwise with a
+ * relative difference below {@code 10^-32}, from the rounding of those divisions).
  *
  * <pre>{@code
  * InterventionProfile moderate = InterventionProfile.builder()
@@ -87,9 +87,8 @@ public abstract class InterventionProfile {
    * @throws IllegalArgumentException when there is no activity
    * @throws NullPointerException when the list or an activity is null
    */
-  public InterventionProfile withActivities(List<InterventionActivity> activities) {
-    return copy().withActivities(activities);
-  }
+  public abstract InterventionProfile withActivities(
+      Iterable<? extends InterventionActivity> activities);
 
   /**
    * Returns a copy of this profile with another episode length.
@@ -99,13 +98,7 @@ public abstract class InterventionProfile {
    * @throws IllegalArgumentException when the length is not positive
    * @throws NullPointerException when {@code episodeWeeks} is null
    */
-  public InterventionProfile withEpisodeWeeks(Figure episodeWeeks) {
-    return copy().withEpisodeWeeks(episodeWeeks);
-  }
-
-  private ImmutableInterventionProfile copy() {
-    return (ImmutableInterventionProfile) ImmutableInterventionProfile.copyOf(this);
-  }
+  public abstract InterventionProfile withEpisodeWeeks(Figure episodeWeeks);
 
   /**
    * Returns the time an episode of one client needs, in hours:

@@ -1,12 +1,13 @@
 package io.github.cmpt.demand;
 
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Step2Worksheet {
 
-  private static final BigDecimal TENTH = new BigDecimal("0.1");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The title of the worksheet. */
+  public static final String TITLE = "Step 2 - client intervention time";
+
   private static final String HOURS_PER_EPISODE = "Hours/episode";
   private static final String TOTAL = "Total";
 
@@ -261,13 +263,19 @@ public final class Step2Worksheet {
 
   /**
    * Returns the case mix in clients (shares of episodes per year) and in time (shares of demand
-   * hours), rounded to 0.1% by the largest-remainder method so that each column sums to 100%.
+   * hours), rounded to 0.1% by the largest-remainder method so that each column sums to 100%: each
+   * share is rounded down to a tenth of a percent, and the tenths left over go one each to the
+   * levels with the largest remainders (the less complex level among equals), the remainders being
+   * compared exactly.
    *
    * @return the table {@code Case mix}: level, share of clients, share of time, with totals
    */
   public Table caseMix() {
-    Map<ComplexityLevel, Percentage> clients = rounded(demand.caseMixByClients());
-    Map<ComplexityLevel, Percentage> time = rounded(demand.caseMixByTime());
+    Map<ComplexityLevel, Hours> hours = demand.demandHoursByLevel();
+    Map<ComplexityLevel, BigDecimal> hourValues = new LinkedHashMap<>();
+    hours.forEach((level, h) -> hourValues.put(level, h.toBigDecimal()));
+    Map<ComplexityLevel, Percentage> clients = rounded(demand.episodesPerYearByLevel());
+    Map<ComplexityLevel, Percentage> time = rounded(hourValues);
     Table.Builder t = Table.builder("Case mix", "Level", "Clients", "Time");
     for (LevelDemand d : demand.levels()) {
       t.row(d.level().name(), clients.get(d.level()), time.get(d.level()));
@@ -278,62 +286,54 @@ public final class Step2Worksheet {
     return t.build();
   }
 
-  /**
-   * Rounds shares that sum to exactly 100% to tenths of a percent that also sum to 100%: each share
-   * is rounded down, and the tenths left over go one each to the shares with the largest
-   * remainders (the earlier share among equals).
-   */
-  static <K> Map<K, Percentage> rounded(Map<K, Percentage> shares) {
-    Map<K, BigDecimal> down = new LinkedHashMap<>();
-    List<K> keys = new ArrayList<>(shares.keySet());
-    BigDecimal sum = BigDecimal.ZERO;
-    for (K k : keys) {
-      BigDecimal d = shares.get(k).toPercent().setScale(1, RoundingMode.FLOOR);
-      down.put(k, d);
-      sum = sum.add(d);
-    }
-    int left = HUNDRED.subtract(sum).divide(TENTH).intValueExact();
-    List<K> byRemainder = new ArrayList<>(keys);
-    byRemainder.sort(
-        (a, b) ->
-            remainder(shares.get(b), down.get(b)).compareTo(remainder(shares.get(a), down.get(a))));
-    for (int i = 0; i < left; i++) {
-      K k = byRemainder.get(i);
-      down.put(k, down.get(k).add(TENTH));
-    }
+  /** Shares of the values rounded to 0.1% by {@link Shares}, in the order of the map. */
+  static <K> Map<K, Percentage> rounded(Map<K, BigDecimal> values) {
+    List<K> keys = new ArrayList<>(values.keySet());
+    List<BigDecimal> parts = new ArrayList<>();
+    keys.forEach(k -> parts.add(values.get(k)));
+    List<Percentage> shares = Shares.of(parts).rounded(1);
     Map<K, Percentage> out = new LinkedHashMap<>();
-    down.forEach((k, v) -> out.put(k, Percentage.ofPercent(v)));
+    for (int i = 0; i < keys.size(); i++) {
+      out.put(keys.get(i), shares.get(i));
+    }
     return out;
   }
 
-  private static BigDecimal remainder(Percentage share, BigDecimal down) {
-    return share.toPercent().subtract(down);
-  }
-
   /**
-   * Renders the tables as one plain-text document, separated by blank lines.
+   * Renders the tables as one plain-text document under the worksheet's title, separated by blank
+   * lines.
    *
    * @return the worksheet as text
    */
   public String toText() {
-    StringBuilder out = new StringBuilder();
-    for (Table t : tables()) {
-      out.append(out.length() == 0 ? "" : "\n").append(t.toText());
-    }
-    return out.toString();
+    return toWorksheet().toText();
   }
 
   /**
-   * Renders the tables as one Markdown document under a level-2 heading.
+   * Renders the tables as CSV, each preceded by its title (see {@link Worksheet#toCsv()}).
+   *
+   * @return the worksheet as CSV
+   */
+  public String toCsv() {
+    return toWorksheet().toCsv();
+  }
+
+  /**
+   * Returns the tables as a {@link Worksheet} titled {@code Step 2 - client intervention time}.
+   *
+   * @return the worksheet
+   */
+  public Worksheet toWorksheet() {
+    return Worksheet.of(TITLE, tables());
+  }
+
+  /**
+   * Renders the tables as one Markdown document under a level-2 heading, the worksheet's title.
    *
    * @return the worksheet as Markdown
    */
   public String toMarkdown() {
-    StringBuilder out = new StringBuilder("## Step 2: client intervention time\n");
-    for (Table t : tables()) {
-      out.append('\n').append(t.toMarkdown());
-    }
-    return out.toString();
+    return toWorksheet().toMarkdown();
   }
 
   /**

@@ -151,8 +151,9 @@ public final class Volume {
    * Returns the new episodes per year, by Little's law:
    * <pre>{@code episodesPerYear = concurrent x weeksPerYear / episodeWeeks}</pre>
    * The count itself when the volume is given in episodes per year; otherwise rounded to
-   * {@link io.github.cmpt.time.Hours#MATH_CONTEXT}. A conversion and back agrees with the count to
-   * within one unit in the 33rd significant digit.
+   * {@link io.github.cmpt.time.Hours#MATH_CONTEXT}. A conversion to a concurrent caseload and back
+   * (or the reverse) gives the count again, exactly when the divisions are exact and otherwise with
+   * a relative difference below {@code 10^-32}.
    *
    * @param episodeWeeks the length of an episode in weeks, {@code x > 0}, not null
    * @param weeksPerYear the weeks in the service's year, {@code x > 0}, not null

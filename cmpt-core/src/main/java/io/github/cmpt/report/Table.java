@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Cells keep their values: {@link Hours}, {@link Fte}, {@link Percentage}, other numbers or
  * text. Plain text and Markdown round for reading (hours and percentages to one decimal, FTE to two,
  * half-up; other decimals to at most two decimals, without trailing zeros; whole numbers as they are); CSV writes the exact values, so a spreadsheet or R
- * gets every digit. The first column is the row label. Columns whose cells are all numbers are
- * right-aligned, the others left-aligned; a caller who wants a number rounded in every form rounds it
+ * gets every digit. The first column is the row label. Columns whose cells are all numbers (or empty)
+ * are right-aligned, the others left-aligned; a caller who wants a number rounded in every form rounds it
  * before putting it in a cell.
  *
  * <pre>{@code
@@ -238,8 +238,10 @@ public final class Table {
     return out;
   }
 
+  /** Whether a cell lets its column be right-aligned: a number, or an empty cell. */
   private static boolean isNumeric(Object value) {
-    return value instanceof Hours
+    return "".equals(value)
+        || value instanceof Hours
         || value instanceof Fte
         || value instanceof Percentage
         || value instanceof Number;
