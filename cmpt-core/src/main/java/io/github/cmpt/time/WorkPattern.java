@@ -68,6 +68,9 @@ public final class WorkPattern {
     Checks.notNull(hoursPerWeek, "hoursPerWeek");
     Checks.notNull(workingDays, "workingDays");
     Checks.notNull(weeksPerYear, "weeksPerYear");
+    for (DayOfWeek day : workingDays) {
+      Checks.notNull(day, "workingDays");
+    }
     check(
         hoursPerWeek.isPositive()
             && hoursPerWeek.toBigDecimal().compareTo(HOURS_PER_WEEK_MAX) <= 0,
@@ -96,6 +99,8 @@ public final class WorkPattern {
    * @throws NullPointerException when an argument is null
    */
   public static WorkPattern of(Hours hoursPerWeek, int workingDaysPerWeek, BigDecimal weeksPerYear) {
+    Checks.notNull(hoursPerWeek, "hoursPerWeek");
+    Checks.notNull(weeksPerYear, "weeksPerYear");
     check(
         workingDaysPerWeek >= 1 && workingDaysPerWeek <= 7,
         "workingDaysPerWeek",
@@ -176,8 +181,10 @@ public final class WorkPattern {
    *
    * @param date the date, not null
    * @return true when the date's day of the week is worked
+   * @throws NullPointerException when {@code date} is null
    */
   public boolean isWorkingDay(LocalDate date) {
+    Checks.notNull(date, "date");
     return workingDays.contains(date.getDayOfWeek());
   }
 
@@ -187,9 +194,10 @@ public final class WorkPattern {
    *
    * @param period the period, not null
    * @return periods per year
+   * @throws NullPointerException when {@code period} is null
    */
   public BigDecimal periodsPerYear(Period period) {
-    switch (period) {
+    switch (Checks.notNull(period, "period")) {
       case DAY:
         return workingDaysPerYear();
       case WEEK:
@@ -214,8 +222,12 @@ public final class WorkPattern {
    * @param from the period the amount is counted over, not null
    * @param to the period to count it over, not null
    * @return the amount in each {@code to} period
+   * @throws NullPointerException when an argument is null
    */
   public Hours convert(Hours amount, Period from, Period to) {
+    Checks.notNull(amount, "amount");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
     if (from == to) {
       return amount;
     }
