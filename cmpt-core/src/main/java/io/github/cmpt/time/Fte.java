@@ -75,7 +75,7 @@ public final class Fte implements Comparable<Fte> {
     if (s.endsWith("FTE")) {
       s = s.substring(0, s.length() - 3);
     }
-    return of(Checks.decimal(s, "fte"));
+    return of(Checks.decimal(s, "fte", text));
   }
 
   /**

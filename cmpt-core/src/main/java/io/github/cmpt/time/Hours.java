@@ -108,7 +108,7 @@ public final class Hours implements Comparable<Hours> {
     if (s.endsWith("h")) {
       s = s.substring(0, s.length() - 1);
     }
-    return of(Checks.decimal(s, "hours"));
+    return of(Checks.decimal(s, "hours", text));
   }
 
   /**

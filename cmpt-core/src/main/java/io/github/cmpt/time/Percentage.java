@@ -97,7 +97,7 @@ public final class Percentage implements Comparable<Percentage> {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1);
     }
-    return ofPercent(Checks.decimal(s, "percent"));
+    return ofPercent(Checks.decimal(s, "percent", text));
   }
 
   /**

@@ -47,6 +47,6 @@ public enum Period {
       }
     }
     throw new IllegalArgumentException(
-        "Invalid value for period (valid values day, week, month, year): " + s);
+        Checks.invalid("period", "day, week, month, year", "\"" + s + "\""));
   }
 }

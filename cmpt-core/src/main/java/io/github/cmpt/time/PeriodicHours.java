@@ -92,7 +92,8 @@ public final class PeriodicHours {
     int slash = s.lastIndexOf('/');
     if (slash < 0) {
       throw new IllegalArgumentException(
-          Checks.invalid("periodicHours", "an amount per period such as 37.5h/week", s));
+          Checks.invalid(
+              "periodicHours", "an amount per period such as 37.5h/week", "\"" + s + "\""));
     }
     return of(Hours.parse(s.substring(0, slash)), Period.parse(s.substring(slash + 1)));
   }
