@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a working day is {@code hoursPerWeek / workingDaysPerWeek} hours;</li>
  *   <li>a year is {@code weeksPerYear} weeks and twelve months;</li>
- *   <li>multiplying toward a longer period is exact; dividing toward a shorter one rounds to
- *       {@link Hours#MATH_CONTEXT}, so that a conversion to a longer period and back is exact, and
- *       one to a shorter period and back agrees to 33 significant digits.</li>
+ *   <li>a conversion to a year only multiplies, and is exact; any other conversion divides by the
+ *       periods per year of its target, which rounds to {@link Hours#MATH_CONTEXT} unless the
+ *       quotient is exact. So a conversion to a week or a year and back is exact for an amount of
+ *       fewer than 34 significant digits (days become weeks by a whole number of working days); a
+ *       conversion to a shorter period, or to or from months (which a number of days or weeks
+ *       need not divide: 1h a day in a 260-day year is 21.666...h a month), agrees with its way
+ *       back within a relative 1e-30.</li>
  * </ul>
  *
  * <p>Rules: {@code 0 < hoursPerWeek <= 168}, at least one working day, {@code 0 < weeksPerYear <= 53}.
@@ -267,7 +271,8 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns the pattern as text, such as {@code 37.5h/week, 5 days/week (MON-FRI), 52 weeks/year}.
+   * Returns the pattern as text, such as
+   * {@code 37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year}.
    *
    * @return the pattern as text
    */
