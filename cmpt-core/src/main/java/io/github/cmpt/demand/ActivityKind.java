@@ -107,9 +107,10 @@ public final class ActivityKind {
    *
    * @param text the code or name, not null
    * @return the standard kind, or empty
+   * @throws NullPointerException when {@code text} is null
    */
   public static Optional<ActivityKind> standard(CharSequence text) {
-    String s = text.toString().trim();
+    String s = Checks.notNull(text, "text").toString().trim();
     String code = codeOf(s);
     for (ActivityKind k : STANDARD) {
       if (k.code.equals(code) || k.name.equalsIgnoreCase(s)) {

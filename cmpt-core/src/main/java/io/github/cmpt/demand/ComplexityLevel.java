@@ -107,7 +107,8 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
   }
 
   /**
-   * Compares levels by rank, then code.
+   * Compares levels by rank, then code, then name and criteria, so that the order is consistent
+   * with {@link #equals(Object)}: only equal levels compare as zero.
    *
    * @param other the other level, not null
    * @return negative, zero or positive as this level is less, as, or more complex
@@ -115,7 +116,13 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
   @Override
   public int compareTo(ComplexityLevel other) {
     int c = Integer.compare(rank, other.rank);
-    return c != 0 ? c : code.compareTo(other.code);
+    if (c == 0) {
+      c = code.compareTo(other.code);
+    }
+    if (c == 0) {
+      c = name.compareTo(other.name);
+    }
+    return c != 0 ? c : criteria.compareTo(other.criteria);
   }
 
   /**

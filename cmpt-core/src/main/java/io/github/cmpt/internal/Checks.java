@@ -96,8 +96,22 @@ public final class Checks {
    */
   public static BigDecimal decimal(CharSequence text, String field) {
     Objects.requireNonNull(text, field);
+    return decimal(text, field, text);
+  }
+
+  /**
+   * Reads the number part of a text, such as {@code 37.5} of {@code 37.5h}, naming the field and the
+   * whole text as given when the number part is not a decimal number.
+   *
+   * @param number the part of the text that holds the number, not null
+   * @param field the name of the field
+   * @param text the whole text as given, for the message
+   * @return the decimal
+   * @throws IllegalArgumentException when the number part is not a decimal number
+   */
+  public static BigDecimal decimal(CharSequence number, String field, CharSequence text) {
     try {
-      return new BigDecimal(text.toString().trim());
+      return new BigDecimal(number.toString().trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(invalid(field, "a decimal number", "\"" + text + "\""), e);
     }

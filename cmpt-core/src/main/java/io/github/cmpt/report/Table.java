@@ -7,6 +7,7 @@ import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -55,9 +56,10 @@ public final class Table {
    * @param columns the column headings, the first one for the row labels, at least one
    * @return a builder
    * @throws IllegalArgumentException when no column is given
+   * @throws NullPointerException when the title, the columns or a column is null
    */
   public static Builder builder(String title, String... columns) {
-    return builder(title, List.of(columns));
+    return builder(title, Arrays.asList(Checks.notNull(columns, "columns")));
   }
 
   /**
@@ -67,10 +69,13 @@ public final class Table {
    * @param columns the column headings, the first one for the row labels, at least one
    * @return a builder
    * @throws IllegalArgumentException when no column is given
+   * @throws NullPointerException when the title, the columns or a column is null
    */
   public static Builder builder(String title, List<String> columns) {
+    Checks.notNull(title, "title");
+    noneNull(columns, "columns");
     Checks.check(!columns.isEmpty(), "columns", "at least one column", "none");
-    return new Builder(Checks.notNull(title, "title"), List.copyOf(columns));
+    return new Builder(title, List.copyOf(columns));
   }
 
   /**
@@ -277,6 +282,13 @@ public final class Table {
     return s;
   }
 
+  private static void noneNull(List<?> values, String name) {
+    Checks.notNull(values, name);
+    for (Object value : values) {
+      Checks.notNull(value, name);
+    }
+  }
+
   private static String stripEnd(CharSequence s) {
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == ' ') {
@@ -347,10 +359,13 @@ public final class Table {
      * @param values the values, as many as the columns after the label; an empty cell is {@code ""}
      * @return this builder
      * @throws IllegalArgumentException when the number of values does not match the columns
+     * @throws NullPointerException when the label, the values or a value is null
      */
     public Builder row(String label, Object... values) {
+      Checks.notNull(label, "label");
+      noneNull(Arrays.asList(Checks.notNull(values, "values")), "values");
       List<Object> values1 = new ArrayList<>(values.length + 1);
-      values1.add(Checks.notNull(label, "label"));
+      values1.add(label);
       Collections.addAll(values1, values);
       return row(values1);
     }
@@ -361,8 +376,10 @@ public final class Table {
      * @param cells the cells, one for each column, none null
      * @return this builder
      * @throws IllegalArgumentException when the number of cells does not match the columns
+     * @throws NullPointerException when the cells or a cell is null
      */
     public Builder row(List<?> cells) {
+      noneNull(cells, "cells");
       Checks.check(
           cells.size() == columns.size(),
           "row",
@@ -377,6 +394,7 @@ public final class Table {
      *
      * @param note the note, not null
      * @return this builder
+     * @throws NullPointerException when {@code note} is null
      */
     public Builder note(String note) {
       notes.add(Checks.notNull(note, "note"));

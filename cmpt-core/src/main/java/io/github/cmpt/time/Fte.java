@@ -56,6 +56,7 @@ public final class Fte implements Comparable<Fte> {
    * @throws IllegalArgumentException when {@code value} is not a decimal number
    */
   public static Fte of(String value) {
+    Checks.notNull(value, "value");
     return of(Checks.decimal(value, "fte"));
   }
 
@@ -74,7 +75,7 @@ public final class Fte implements Comparable<Fte> {
     if (s.endsWith("FTE")) {
       s = s.substring(0, s.length() - 3);
     }
-    return of(Checks.decimal(s, "fte"));
+    return of(Checks.decimal(s, "fte", text));
   }
 
   /**
@@ -118,8 +119,10 @@ public final class Fte implements Comparable<Fte> {
    *
    * @param other the FTE to add, not null
    * @return the sum
+   * @throws NullPointerException when {@code other} is null
    */
   public Fte plus(Fte other) {
+    Checks.notNull(other, "other");
     return of(value.add(other.value));
   }
 
@@ -128,8 +131,10 @@ public final class Fte implements Comparable<Fte> {
    *
    * @param other the FTE to subtract, not null
    * @return the difference, which may be negative
+   * @throws NullPointerException when {@code other} is null
    */
   public Fte minus(Fte other) {
+    Checks.notNull(other, "other");
     return of(value.subtract(other.value));
   }
 
@@ -138,8 +143,10 @@ public final class Fte implements Comparable<Fte> {
    *
    * @param factor the factor, not null
    * @return the product
+   * @throws NullPointerException when {@code factor} is null
    */
   public Fte multipliedBy(BigDecimal factor) {
+    Checks.notNull(factor, "factor");
     return of(value.multiply(factor));
   }
 
@@ -149,8 +156,10 @@ public final class Fte implements Comparable<Fte> {
    * @param scale the number of decimals to keep
    * @param mode how to round, not null
    * @return the rounded FTE
+   * @throws NullPointerException when {@code mode} is null
    */
   public Fte rounded(int scale, RoundingMode mode) {
+    Checks.notNull(mode, "mode");
     return of(value.setScale(scale, mode));
   }
 
@@ -159,8 +168,10 @@ public final class Fte implements Comparable<Fte> {
    *
    * @param values the FTE, none null
    * @return their sum, {@link #ZERO} when there are none
+   * @throws NullPointerException when {@code values} is null
    */
   public static Fte sum(Iterable<Fte> values) {
+    Checks.notNull(values, "values");
     BigDecimal total = BigDecimal.ZERO;
     for (Fte f : values) {
       total = total.add(f.value);

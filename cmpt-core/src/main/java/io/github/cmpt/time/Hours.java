@@ -109,7 +109,7 @@ public final class Hours implements Comparable<Hours> {
     if (s.endsWith("h")) {
       s = s.substring(0, s.length() - 1);
     }
-    return of(Checks.decimal(s, "hours"));
+    return of(Checks.decimal(s, "hours", text));
   }
 
   /**
@@ -162,8 +162,10 @@ public final class Hours implements Comparable<Hours> {
    *
    * @param other the amount to add, not null
    * @return the sum
+   * @throws NullPointerException when {@code other} is null
    */
   public Hours plus(Hours other) {
+    Checks.notNull(other, "other");
     return of(amount.add(other.amount));
   }
 
@@ -172,8 +174,10 @@ public final class Hours implements Comparable<Hours> {
    *
    * @param other the amount to subtract, not null
    * @return the difference, which may be negative
+   * @throws NullPointerException when {@code other} is null
    */
   public Hours minus(Hours other) {
+    Checks.notNull(other, "other");
     return of(amount.subtract(other.amount));
   }
 
@@ -182,8 +186,10 @@ public final class Hours implements Comparable<Hours> {
    *
    * @param factor the factor, any sign, not null
    * @return the product
+   * @throws NullPointerException when {@code factor} is null
    */
   public Hours multipliedBy(BigDecimal factor) {
+    Checks.notNull(factor, "factor");
     return of(amount.multiply(factor));
   }
 
@@ -203,8 +209,10 @@ public final class Hours implements Comparable<Hours> {
    * @param divisor the divisor, not zero, not null
    * @return the quotient
    * @throws ArithmeticException when the divisor is zero
+   * @throws NullPointerException when {@code divisor} is null
    */
   public Hours dividedBy(BigDecimal divisor) {
+    Checks.notNull(divisor, "divisor");
     return of(amount.divide(divisor, MATH_CONTEXT));
   }
 
@@ -225,8 +233,10 @@ public final class Hours implements Comparable<Hours> {
    * @param other the amount to divide by, not zero, not null
    * @return this divided by {@code other}
    * @throws ArithmeticException when {@code other} is zero
+   * @throws NullPointerException when {@code other} is null
    */
   public BigDecimal ratioTo(Hours other) {
+    Checks.notNull(other, "other");
     return amount.divide(other.amount, MATH_CONTEXT);
   }
 
@@ -244,8 +254,10 @@ public final class Hours implements Comparable<Hours> {
    *
    * @param other the other amount, not null
    * @return the smaller amount
+   * @throws NullPointerException when {@code other} is null
    */
   public Hours min(Hours other) {
+    Checks.notNull(other, "other");
     return compareTo(other) <= 0 ? this : other;
   }
 
@@ -255,8 +267,10 @@ public final class Hours implements Comparable<Hours> {
    * @param scale the number of decimals to keep
    * @param mode how to round, not null
    * @return the rounded amount
+   * @throws NullPointerException when {@code mode} is null
    */
   public Hours rounded(int scale, RoundingMode mode) {
+    Checks.notNull(mode, "mode");
     return of(amount.setScale(scale, mode));
   }
 
@@ -265,8 +279,10 @@ public final class Hours implements Comparable<Hours> {
    *
    * @param amounts the amounts, none null
    * @return their sum, {@link #ZERO} when there are none
+   * @throws NullPointerException when {@code amounts} is null
    */
   public static Hours sum(Iterable<Hours> amounts) {
+    Checks.notNull(amounts, "amounts");
     BigDecimal total = BigDecimal.ZERO;
     for (Hours h : amounts) {
       total = total.add(h.amount);

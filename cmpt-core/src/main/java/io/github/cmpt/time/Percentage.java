@@ -97,7 +97,7 @@ public final class Percentage implements Comparable<Percentage> {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1);
     }
-    return ofPercent(Checks.decimal(s, "percent"));
+    return ofPercent(Checks.decimal(s, "percent", text));
   }
 
   /**
@@ -132,8 +132,10 @@ public final class Percentage implements Comparable<Percentage> {
    *
    * @param other the percentage to add, not null
    * @return the sum
+   * @throws NullPointerException when {@code other} is null
    */
   public Percentage plus(Percentage other) {
+    Checks.notNull(other, "other");
     return new Percentage(percent.add(other.percent));
   }
 
@@ -142,8 +144,10 @@ public final class Percentage implements Comparable<Percentage> {
    *
    * @param hours the whole, not null
    * @return this share of the whole
+   * @throws NullPointerException when {@code hours} is null
    */
   public Hours shareOf(Hours hours) {
+    Checks.notNull(hours, "hours");
     return hours.multipliedBy(toFraction());
   }
 
@@ -153,8 +157,10 @@ public final class Percentage implements Comparable<Percentage> {
    * @param scale the number of decimals of percent to keep
    * @param mode how to round, not null
    * @return the rounded percentage
+   * @throws NullPointerException when {@code mode} is null
    */
   public Percentage rounded(int scale, RoundingMode mode) {
+    Checks.notNull(mode, "mode");
     return new Percentage(percent.setScale(scale, mode));
   }
 

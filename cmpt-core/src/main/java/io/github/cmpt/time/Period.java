@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -36,15 +37,16 @@ public enum Period {
    * @param text the name, not null
    * @return the period
    * @throws IllegalArgumentException when the name is not a period
+   * @throws NullPointerException when {@code text} is null
    */
   public static Period parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = Checks.notNull(text, "text").toString().trim();
     for (Period p : values()) {
       if (p.name().equalsIgnoreCase(s)) {
         return p;
       }
     }
     throw new IllegalArgumentException(
-        "Invalid value for period (valid values day, week, month, year): " + s);
+        Checks.invalid("period", "day, week, month, year", "\"" + s + "\""));
   }
 }

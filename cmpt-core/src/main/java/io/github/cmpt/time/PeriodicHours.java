@@ -85,13 +85,15 @@ public final class PeriodicHours {
    * @param text the text, not null
    * @return the periodic amount
    * @throws IllegalArgumentException when the text is not an amount per period
+   * @throws NullPointerException when {@code text} is null
    */
   public static PeriodicHours parse(CharSequence text) {
     String s = Checks.notNull(text, "text").toString().trim();
     int slash = s.lastIndexOf('/');
     if (slash < 0) {
       throw new IllegalArgumentException(
-          Checks.invalid("periodicHours", "an amount per period such as 37.5h/week", s));
+          Checks.invalid(
+              "periodicHours", "an amount per period such as 37.5h/week", "\"" + s + "\""));
     }
     return of(Hours.parse(s.substring(0, slash)), Period.parse(s.substring(slash + 1)));
   }
@@ -121,8 +123,11 @@ public final class PeriodicHours {
    * @param target the period to count over, not null
    * @param pattern the work pattern that defines days per week and weeks per year, not null
    * @return the converted amount
+   * @throws NullPointerException when an argument is null
    */
   public PeriodicHours to(Period target, WorkPattern pattern) {
+    Checks.notNull(target, "target");
+    Checks.notNull(pattern, "pattern");
     return of(pattern.convert(hours, period, target), target);
   }
 

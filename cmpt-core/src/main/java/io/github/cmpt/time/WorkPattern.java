@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a working day is {@code hoursPerWeek / workingDaysPerWeek} hours;</li>
  *   <li>a year is {@code weeksPerYear} weeks and twelve months;</li>
- *   <li>multiplying toward a longer period is exact; dividing toward a shorter one rounds to
- *       {@link Hours#MATH_CONTEXT}, so that a conversion to a longer period and back is exact, and
- *       one to a shorter period and back agrees to 33 significant digits.</li>
+ *   <li>a conversion to a year only multiplies, and is exact; any other conversion divides by the
+ *       periods per year of its target, which rounds to {@link Hours#MATH_CONTEXT} unless the
+ *       quotient is exact. So a conversion to a week or a year and back is exact for an amount of
+ *       fewer than 34 significant digits (days become weeks by a whole number of working days); a
+ *       conversion to a shorter period, or to or from months (which a number of days or weeks
+ *       need not divide: 1h a day in a 260-day year is 21.666...h a month), agrees with its way
+ *       back within a relative 1e-30.</li>
  * </ul>
  *
  * <p>Rules: {@code 0 < hoursPerWeek <= 168}, at least one working day, {@code 0 < weeksPerYear <= 53}.
@@ -68,6 +72,9 @@ public final class WorkPattern {
     Checks.notNull(hoursPerWeek, "hoursPerWeek");
     Checks.notNull(workingDays, "workingDays");
     Checks.notNull(weeksPerYear, "weeksPerYear");
+    for (DayOfWeek day : workingDays) {
+      Checks.notNull(day, "workingDays");
+    }
     check(
         hoursPerWeek.isPositive()
             && hoursPerWeek.toBigDecimal().compareTo(HOURS_PER_WEEK_MAX) <= 0,
@@ -96,6 +103,8 @@ public final class WorkPattern {
    * @throws NullPointerException when an argument is null
    */
   public static WorkPattern of(Hours hoursPerWeek, int workingDaysPerWeek, BigDecimal weeksPerYear) {
+    Checks.notNull(hoursPerWeek, "hoursPerWeek");
+    Checks.notNull(weeksPerYear, "weeksPerYear");
     check(
         workingDaysPerWeek >= 1 && workingDaysPerWeek <= 7,
         "workingDaysPerWeek",
@@ -176,8 +185,10 @@ public final class WorkPattern {
    *
    * @param date the date, not null
    * @return true when the date's day of the week is worked
+   * @throws NullPointerException when {@code date} is null
    */
   public boolean isWorkingDay(LocalDate date) {
+    Checks.notNull(date, "date");
     return workingDays.contains(date.getDayOfWeek());
   }
 
@@ -187,9 +198,10 @@ public final class WorkPattern {
    *
    * @param period the period, not null
    * @return periods per year
+   * @throws NullPointerException when {@code period} is null
    */
   public BigDecimal periodsPerYear(Period period) {
-    switch (period) {
+    switch (Checks.notNull(period, "period")) {
       case DAY:
         return workingDaysPerYear();
       case WEEK:
@@ -214,8 +226,12 @@ public final class WorkPattern {
    * @param from the period the amount is counted over, not null
    * @param to the period to count it over, not null
    * @return the amount in each {@code to} period
+   * @throws NullPointerException when an argument is null
    */
   public Hours convert(Hours amount, Period from, Period to) {
+    Checks.notNull(amount, "amount");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
     if (from == to) {
       return amount;
     }
@@ -255,7 +271,8 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns the pattern as text, such as {@code 37.5h/week, 5 days/week (MON-FRI), 52 weeks/year}.
+   * Returns the pattern as text, such as
+   * {@code 37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year}.
    *
    * @return the pattern as text
    */
