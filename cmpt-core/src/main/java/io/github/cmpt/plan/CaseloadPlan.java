@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A caseload plan: Step 3 of the CMPT, matching the client-care time of a team (Step 1) to the time
@@ -379,21 +380,10 @@ public abstract class CaseloadPlan {
    */
   public WisnInput toWisn(Role role) {
     RoleMatch match = match(role);
-    WorkPattern pattern = null;
-    for (ClinicianTime m : team().availableTime().members()) {
-      if (m.clinician().role().equals(role)) {
-        WorkPattern p = m.clinician().workHours().pattern();
-        Checks.check(
-            pattern == null
-                || (p.hoursPerDay().equals(pattern.hoursPerDay())
-                    && p.workingDaysPerYear().compareTo(pattern.workingDaysPerYear()) == 0),
-            "role (" + role + ")",
-            "members with one work pattern for a WISN view",
-            pattern + " and " + p);
-        pattern = p;
-      }
-    }
-    Checks.check(pattern != null, "role", "a role with members on the team", role);
+    WorkPattern pattern = sharedPattern(role);
+    Checks.check(pattern != null, "role (" + role + ")",
+        "a role with members on the team who share one working day and working days per year",
+        patterns(role));
     TimeBreakdown perFte = team().availableTime().perFte(role, Period.YEAR);
     Hours day = pattern.hoursPerDay();
     Hours holidays = perFte.leave(LeaveType.STATUTORY_HOLIDAYS);
@@ -436,6 +426,43 @@ public abstract class CaseloadPlan {
               Percentage.ofFraction(perFte.totalNonClient().ratioTo(perFte.workedHours()))));
     }
     return wisn.build();
+  }
+
+  /**
+   * Returns whether a role can be shown in WISN terms: it has members on the team who share one
+   * working day and number of working days per year, and the clients need time from it.
+   *
+   * @param role the role, not null
+   * @return true when {@link #toWisn(Role)} gives the role's figures
+   */
+  public boolean hasWisnView(Role role) {
+    RoleMatch m = matches().get(role);
+    return m != null && sharedPattern(role) != null && m.demandHours().isPositive();
+  }
+
+  private @Nullable WorkPattern sharedPattern(Role role) {
+    List<WorkPattern> patterns = patterns(role);
+    if (patterns.isEmpty()) {
+      return null;
+    }
+    WorkPattern first = patterns.get(0);
+    for (WorkPattern p : patterns) {
+      if (!p.hoursPerDay().equals(first.hoursPerDay())
+          || p.workingDaysPerYear().compareTo(first.workingDaysPerYear()) != 0) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  private List<WorkPattern> patterns(Role role) {
+    List<WorkPattern> out = new ArrayList<>();
+    for (io.github.cmpt.supply.Clinician c : team().clinicians()) {
+      if (c.role().equals(role)) {
+        out.add(c.workHours().pattern());
+      }
+    }
+    return out;
   }
 
   /**

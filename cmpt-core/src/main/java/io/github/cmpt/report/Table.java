@@ -88,6 +88,16 @@ public final class Table {
   }
 
   /**
+   * Returns a copy of this table with another title, such as when a report puts it under a step.
+   *
+   * @param newTitle the title, not null
+   * @return the copy
+   */
+  public Table withTitle(String newTitle) {
+    return new Table(Checks.notNull(newTitle, "newTitle"), columns, rows, notes);
+  }
+
+  /**
    * Returns the column headings.
    *
    * @return an unmodifiable list of headings

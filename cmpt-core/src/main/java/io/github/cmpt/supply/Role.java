@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A role is either a clinician's (a regulated professional) or support personnel's (assistants),
  * which is how Step 2 says who performs an activity and Step 3 matches the time clients need to the
- * staff who give it. A role is identified by its code; two roles with the same code must be the same
- * role.
+ * staff who give it. Two roles are equal when their code, name and kind are; a service that defines
+ * its own roles should give each code one name and kind.
  *
  * <pre>{@code
  * Role ot = Role.OCCUPATIONAL_THERAPIST;                       // OT

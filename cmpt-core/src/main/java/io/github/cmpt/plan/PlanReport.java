@@ -1,0 +1,48 @@
+package io.github.cmpt.plan;
+
+import io.github.cmpt.demand.Step2Worksheet;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.supply.Step1Worksheet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report of a whole plan: the Step 1, Step 2 and Step 3 worksheets in order, each table titled
+ * with its step, followed by each role of the plan in WISN terms where the role can be shown so
+ * (see {@link CaseloadPlan#toWisn}).
+ *
+ * <pre>{@code
+ * System.out.print(PlanReport.of(plan).toText());      // or toMarkdown(), toCsv()
+ * }</pre>
+ */
+public final class PlanReport {
+
+  private PlanReport() {}
+
+  /**
+   * Returns the report of a plan.
+   *
+   * @param plan the plan, not null
+   * @return the report as a worksheet titled {@code Caseload plan - <name>}
+   */
+  public static Worksheet of(CaseloadPlan plan) {
+    List<Table> tables = new ArrayList<>();
+    for (Table t : Step1Worksheet.of(plan.team().availableTime()).tables()) {
+      tables.add(t.withTitle("Step 1 - " + t.title()));
+    }
+    for (Table t : Step2Worksheet.of(plan.demand()).tables()) {
+      tables.add(t.withTitle("Step 2 - " + t.title()));
+    }
+    for (Table t : Step3Worksheet.tables(plan)) {
+      tables.add(t.withTitle("Step 3 - " + t.title()));
+    }
+    for (RoleMatch m : plan.matches().values()) {
+      if (plan.hasWisnView(m.role())) {
+        Table t = plan.toWisn(m.role()).result().toTable();
+        tables.add(t.withTitle("WISN view - " + m.role().name()));
+      }
+    }
+    return Worksheet.of("Caseload plan - " + plan.name(), tables);
+  }
+}

@@ -1,0 +1,272 @@
+package io.github.cmpt.plan;
+
+import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.report.Shares;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Step 3 worksheet of the CMPT: the match of client intervention time to human resources time,
+ * role by role, with capacity and suggested caseloads.
+ *
+ * <p>Tables: the match per role (available FTE, supply, hours per FTE, demand, FTE required, gaps,
+ * staffing ratio, workload pressure, utilisation); each level's contribution to the FTE required;
+ * capacity for the case mix; capacity if every client were of one level; suggested caseloads.
+ * Client counts are shown as whole numbers rounded down, beside the exact values; FTE to two
+ * decimals; shares so that they sum to 100.0%. Render with {@link Worksheet#toText()},
+ * {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
+ *
+ * <pre>{@code
+ * System.out.print(Step3Worksheet.of(plan).toText());
+ * }</pre>
+ */
+public final class Step3Worksheet {
+
+  /** The title of the table of the match per role. */
+  public static final String MATCH = "Matching per role (per year)";
+
+  /** The title of the table of FTE required by level. */
+  public static final String FTE_BY_LEVEL = "FTE required by level";
+
+  /** The title of the table of capacity for the case mix. */
+  public static final String CAPACITY = "Capacity for the case mix";
+
+  /** The title of the table of capacity by level of the bottleneck role. */
+  public static final String CAPACITY_BY_LEVEL = "Capacity by level";
+
+  /** The title of the table of capacity for one level at a time. */
+  public static final String SINGLE_LEVEL = "Capacity if every client were of one level";
+
+  /** The title of the table of suggested caseloads. */
+  public static final String CASELOADS = "Suggested caseload per clinician";
+
+  private Step3Worksheet() {}
+
+  /**
+   * Returns the Step 3 worksheet of a plan.
+   *
+   * @param plan the plan, not null
+   * @return the worksheet
+   */
+  public static Worksheet of(CaseloadPlan plan) {
+    return Worksheet.of("Step 3 - " + plan.name(), tables(plan));
+  }
+
+  static List<Table> tables(CaseloadPlan plan) {
+    return List.of(
+        match(plan),
+        fteByLevel(plan),
+        capacity(plan),
+        capacityByLevel(plan),
+        singleLevel(plan),
+        caseloads(plan));
+  }
+
+  private static Table match(CaseloadPlan plan) {
+    List<String> columns = new ArrayList<>();
+    columns.add("Figure");
+    plan.roles().forEach(r -> columns.add(r.code()));
+    columns.add("All roles");
+    Table.Builder t = Table.builder(MATCH, columns);
+    List<RoleMatch> matches = new ArrayList<>(plan.matches().values());
+    t.row(row("Available FTE", matches, RoleMatch::availableFte, plan.availableFte()));
+    t.row(row("Client-care hours (supply)", matches, RoleMatch::supplyHours, plan.supplyHours()));
+    t.row(row("Client-care hours per 1.0 FTE", matches, RoleMatch::clientCareHoursPerFte, ""));
+    t.row(row("Demand hours", matches, RoleMatch::demandHours, plan.demandHours()));
+    t.row(row("FTE required", matches, RoleMatch::fteRequired, plan.fteRequired()));
+    t.row(row("Gap (hours)", matches, RoleMatch::gapHours, plan.gapHours()));
+    t.row(row("Gap (FTE)", matches, RoleMatch::gapFte, plan.gapFte()));
+    Optional<BigDecimal> ratio =
+        plan.fteRequired().isZero()
+            ? Optional.empty()
+            : Optional.of(
+                plan.availableFte()
+                    .toBigDecimal()
+                    .divide(plan.fteRequired().toBigDecimal(), Hours.MATH_CONTEXT));
+    t.row(row("Staffing ratio", matches, m -> orEmpty(m.staffingRatio()), orEmpty(ratio)));
+    t.row(
+        row(
+            "Workload pressure",
+            matches,
+            m -> orEmpty(m.workloadPressure()),
+            orEmpty(
+                ratio.map(
+                    r ->
+                        r.compareTo(BigDecimal.ONE) < 0
+                            ? Percentage.ofFraction(BigDecimal.ONE.subtract(r))
+                            : Percentage.ZERO))));
+    t.row(
+        row(
+            "Utilisation of client-care time",
+            matches,
+            m -> orEmpty(m.utilisation()),
+            plan.supplyHours().isZero()
+                ? ""
+                : Percentage.ofFraction(plan.demandHours().ratioTo(plan.supplyHours()))));
+    t.note("FTE required = demand hours / client-care hours per 1.0 FTE of the role.");
+    t.note("Staffing ratio = available FTE / required FTE (the WISN ratio; below 1 is understaffed);"
+        + " workload pressure = 1 - ratio when below 1.");
+    t.note("All roles adds the roles up; a surplus in one role does not cover a shortage in another.");
+    return t.build();
+  }
+
+  private static Object orEmpty(Optional<?> value) {
+    return value.isPresent() ? value.get() : "";
+  }
+
+  private static List<Object> row(
+      String label, List<RoleMatch> matches, Function<RoleMatch, Object> f, Object total) {
+    List<Object> r = new ArrayList<>();
+    r.add(label);
+    for (RoleMatch m : matches) {
+      r.add(f.apply(m));
+    }
+    r.add(total);
+    return r;
+  }
+
+  private static Table fteByLevel(CaseloadPlan plan) {
+    List<String> columns = new ArrayList<>();
+    columns.add("Level");
+    plan.roles().forEach(r -> columns.add(r.code()));
+    columns.add("All roles");
+    Table.Builder t = Table.builder(FTE_BY_LEVEL, columns);
+    for (LevelDemand d : plan.demand().levels()) {
+      List<Object> r = new ArrayList<>();
+      r.add(d.level().name());
+      Fte sum = Fte.ZERO;
+      for (RoleMatch m : plan.matches().values()) {
+        Fte f = m.fteRequiredByLevel().getOrDefault(d.level(), Fte.ZERO);
+        r.add(f);
+        sum = sum.plus(f);
+      }
+      r.add(sum);
+      t.row(r);
+    }
+    List<Object> total = new ArrayList<>();
+    total.add("Total");
+    plan.matches().values().forEach(m -> total.add(m.fteRequired()));
+    total.add(plan.fteRequired());
+    t.row(total);
+    t.note("Each level's demand hours for the role / client-care hours per 1.0 FTE of the role.");
+    return t.build();
+  }
+
+  private static Table capacity(CaseloadPlan plan) {
+    Table.Builder t =
+        Table.builder(
+            CAPACITY,
+            "Role",
+            "Supply hours",
+            "Hours per episode of the case mix",
+            "Episodes/year (exact)",
+            "Episodes/year",
+            "Concurrent (exact)",
+            "Concurrent");
+    for (RoleMatch m : plan.matches().values()) {
+      if (m.capacity().isPresent()) {
+        Capacity c = m.capacity().get();
+        t.row(
+            m.role().code(),
+            c.supplyHours(),
+            c.hoursPerEpisode(),
+            c.episodesPerYear(),
+            c.wholeEpisodesPerYear(),
+            c.concurrentCaseload(),
+            c.wholeConcurrentCaseload());
+      }
+    }
+    Capacity least = plan.capacity();
+    t.note("Episodes/year = supply hours / sum(share of level x hours per episode of the role);"
+        + " concurrent by Little's law. Whole numbers are rounded down.");
+    t.note("The team's capacity is that of " + least.role() + ", the role that runs out first: "
+        + least.wholeEpisodesPerYear() + " episodes/year, " + least.wholeConcurrentCaseload()
+        + " clients at a time.");
+    return t.build();
+  }
+
+  private static Table capacityByLevel(CaseloadPlan plan) {
+    Capacity c = plan.capacity();
+    Table.Builder t =
+        Table.builder(
+            CAPACITY_BY_LEVEL + " (" + c.role() + ", the bottleneck)",
+            "Level",
+            "Share of clients",
+            "Episodes/year (exact)",
+            "Episodes/year",
+            "Concurrent (exact)",
+            "Concurrent");
+    List<ComplexityLevel> levels = new ArrayList<>(c.episodesPerYearByLevel().keySet());
+    List<BigDecimal> episodes = new ArrayList<>();
+    levels.forEach(l -> episodes.add(c.episodesPerYearByLevel().get(l)));
+    List<Percentage> shares =
+        c.episodesPerYear().signum() > 0 ? Shares.of(episodes).rounded(1) : null;
+    Map<ComplexityLevel, BigDecimal> concurrent = c.concurrentCaseloadByLevel();
+    for (int i = 0; i < levels.size(); i++) {
+      ComplexityLevel l = levels.get(i);
+      t.row(
+          l.name(),
+          shares == null ? "" : shares.get(i),
+          episodes.get(i),
+          Capacity.floor(episodes.get(i)),
+          concurrent.get(l),
+          Capacity.floor(concurrent.get(l)));
+    }
+    t.note("Whole numbers are rounded down, so they may add up to less than the total.");
+    return t.build();
+  }
+
+  private static Table singleLevel(CaseloadPlan plan) {
+    Table.Builder t =
+        Table.builder(
+            SINGLE_LEVEL, "Level", "Bottleneck role", "Hours per episode", "Episodes/year",
+            "Concurrent");
+    for (LevelDemand d : plan.demand().levels()) {
+      if (d.profile().hoursPerEpisode().isPositive()) {
+        Capacity c = plan.capacity(d.level());
+        t.row(
+            d.level().name(),
+            c.role().code(),
+            c.hoursPerEpisode(),
+            c.wholeEpisodesPerYear(),
+            c.wholeConcurrentCaseload());
+      }
+    }
+    t.note("Supply hours of each role / that role's hours per episode of the level; the smallest.");
+    return t.build();
+  }
+
+  private static Table caseloads(CaseloadPlan plan) {
+    Table.Builder t =
+        Table.builder(
+            CASELOADS,
+            "Clinician",
+            "Role",
+            "Client-care hours",
+            "Share of role",
+            "Concurrent",
+            "Episodes/year");
+    List<ClinicianCaseload> loads = plan.suggestedCaseloads();
+    for (ClinicianCaseload c : loads) {
+      t.row(
+          c.clinicianId(),
+          c.role().code(),
+          c.clientCareHours(),
+          c.share(),
+          c.wholeConcurrentCaseload(),
+          c.wholeEpisodesPerYear());
+    }
+    t.note("Each role's capacity shared in proportion to client-care hours; rounded down.");
+    return t.build();
+  }
+}
