@@ -40,6 +40,18 @@ class JShellScriptTest {
       List<SnippetEvent> result = shell.eval("ana.availableTime().perYear().clientCareHours()");
       // 1560 paid - 120 vacation = 1440 worked; less 10% administration
       assertThat(result.get(0).value()).isEqualTo("1296h");
+      // demand: 120 x 4 h + (15 x 52 / 10 = 78) x 13.5 h = 1533 h; per FTE (1296 + 1586.25) / 1.8
+      // = 1601.25 h; so 1533 / 1601.25 = 0.957 FTE required
+      assertThat(
+              shell
+                  .eval(
+                      "plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired()"
+                          + ".rounded(3, java.math.RoundingMode.HALF_UP)")
+                  .get(0)
+                  .value())
+          .isEqualTo("0.957 FTE");
+      assertThat(shell.eval("PlanReport.of(plan).tables().size() > 10").get(0).value())
+          .isEqualTo("true");
     }
   }
 }
