@@ -12,15 +12,6 @@ final class Decimals {
 
   private Decimals() {}
 
-  /**
-   * Returns the decimal without trailing zeros and with a scale of at least zero, so that
-   * numerically equal decimals are {@code equals} and print in plain notation.
-   */
-  static BigDecimal normal(BigDecimal value) {
-    BigDecimal s = value.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
-  }
-
   /** Adds an amount to the entry of a key, keeping the order in which keys first appear. */
   static <K> void add(Map<K, Hours> sums, K key, Hours amount) {
     sums.merge(key, amount, Hours::plus);

@@ -187,7 +187,7 @@ public abstract class InterventionActivity {
     Checks.notNull(sessionMinutes, "sessionMinutes");
     Checks.check(sessionMinutes.signum() >= 0, "sessionMinutes", "x >= 0", sessionMinutes);
     Checks.check(members >= 1, "members", "x >= 1", members);
-    BigDecimal normal = Decimals.normal(sessionMinutes);
+    BigDecimal normal = Checks.normal(sessionMinutes);
     int scale = normal.scale();
     BigInteger[] qr =
         normal.unscaledValue().divideAndRemainder(BigInteger.valueOf(members));

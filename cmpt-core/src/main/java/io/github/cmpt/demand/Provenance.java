@@ -88,7 +88,7 @@ public abstract sealed class Provenance
     Checks.notNull(judgmentWeight, "judgmentWeight");
     Checks.notNull(data, "data");
     checkWeight(judgmentWeight);
-    return new Blend(Decimals.normal(judgmentWeight), ofJudgment(rationale), data);
+    return new Blend(Checks.normal(judgmentWeight), ofJudgment(rationale), data);
   }
 
   static void checkWeight(BigDecimal weight) {

@@ -112,7 +112,7 @@ public abstract class ServiceDemand {
     Checks.check(clients.signum() > 0, "volume", "at least one client in total", clients);
     List<LevelDemand> sorted = new ArrayList<>(levels());
     sorted.sort((a, b) -> a.level().compareTo(b.level()));
-    BigDecimal normalWeeks = Decimals.normal(weeks);
+    BigDecimal normalWeeks = Checks.normal(weeks);
     if (sorted.equals(levels()) && normalWeeks.scale() == weeks.scale()) {
       return this;
     }

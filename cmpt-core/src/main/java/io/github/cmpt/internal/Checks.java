@@ -63,6 +63,19 @@ public final class Checks {
   }
 
   /**
+   * Returns the canonical form of a decimal: no trailing zeros and no negative scale, so that
+   * numerically equal decimals are {@code equals} and print in plain notation ({@code 260}, never
+   * {@code 2.6E+2}).
+   *
+   * @param value the decimal
+   * @return its canonical form
+   */
+  public static BigDecimal normal(BigDecimal value) {
+    BigDecimal s = value.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /**
    * Returns a hash code that is the same for decimals that are numerically equal.
    *
    * @param value the decimal

@@ -60,7 +60,7 @@ public final class ActivityStandard {
   public static ActivityStandard ofRate(BigDecimal unitsPerHour) {
     Checks.notNull(unitsPerHour, "unitsPerHour");
     Checks.check(unitsPerHour.signum() > 0, "unitsPerHour", "x > 0", unitsPerHour);
-    return new ActivityStandard(null, Decimals.canonical(unitsPerHour));
+    return new ActivityStandard(null, Checks.normal(unitsPerHour));
   }
 
   /**

@@ -12,21 +12,9 @@ final class Decimals {
 
   private Decimals() {}
 
-  /**
-   * Returns the canonical form of a decimal: no trailing zeros, and no negative scale, so that
-   * numerically equal inputs are equal attributes and read as {@code 260}, never {@code 2.6E+2}.
-   */
-  static BigDecimal canonical(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
   /** Returns whether a decimal has at most {@link #EXPLAIN_SCALE} decimals. */
   static boolean isShort(BigDecimal value) {
-    return canonical(value).scale() <= EXPLAIN_SCALE;
+    return Checks.normal(value).scale() <= EXPLAIN_SCALE;
   }
 
   /**

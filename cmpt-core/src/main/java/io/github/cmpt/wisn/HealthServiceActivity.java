@@ -67,7 +67,7 @@ public abstract class HealthServiceActivity {
         "annualWorkload (" + name() + ")",
         "x >= 0",
         annualWorkload());
-    BigDecimal canonical = Decimals.canonical(annualWorkload());
+    BigDecimal canonical = Checks.normal(annualWorkload());
     if (canonical.equals(annualWorkload())) {
       return this;
     }

@@ -205,22 +205,22 @@ public abstract class WorkingTime {
       return this;
     }
     return builder()
-        .workingDaysPerYear(Decimals.canonical(workingDaysPerYear()))
-        .publicHolidays(Decimals.canonical(publicHolidays()))
-        .annualLeave(Decimals.canonical(annualLeave()))
-        .sickLeave(Decimals.canonical(sickLeave()))
-        .otherLeave(Decimals.canonical(otherLeave()))
+        .workingDaysPerYear(Checks.normal(workingDaysPerYear()))
+        .publicHolidays(Checks.normal(publicHolidays()))
+        .annualLeave(Checks.normal(annualLeave()))
+        .sickLeave(Checks.normal(sickLeave()))
+        .otherLeave(Checks.normal(otherLeave()))
         .hoursPerDay(hoursPerDay())
         .workingDaysPerWeek(workingDaysPerWeek())
         .build();
   }
 
   private boolean isCanonical() {
-    return Decimals.canonical(workingDaysPerYear()).equals(workingDaysPerYear())
-        && Decimals.canonical(publicHolidays()).equals(publicHolidays())
-        && Decimals.canonical(annualLeave()).equals(annualLeave())
-        && Decimals.canonical(sickLeave()).equals(sickLeave())
-        && Decimals.canonical(otherLeave()).equals(otherLeave());
+    return Checks.normal(workingDaysPerYear()).equals(workingDaysPerYear())
+        && Checks.normal(publicHolidays()).equals(publicHolidays())
+        && Checks.normal(annualLeave()).equals(annualLeave())
+        && Checks.normal(sickLeave()).equals(sickLeave())
+        && Checks.normal(otherLeave()).equals(otherLeave());
   }
 
   /**
