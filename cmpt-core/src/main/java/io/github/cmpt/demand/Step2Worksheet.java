@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Step2Worksheet sheet = Step2Worksheet.of(demand);
- * System.out.println(sheet.toText());
+ * String text = sheet.toText();
  * String csv = sheet.demandByLevel().toCsv();
  * }</pre>
  *

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Explanation why = plan.explainFteRequired(Role.PHYSIOTHERAPIST);
- * System.out.println(why);
+ * String text = why.toString();
  * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE = 3120h / 1336h = 2.335...
  * }</pre>
  *

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * CaseloadPlan more = plan.withFte("ot-2", Fte.of("0.8"));
- * System.out.print(PlanComparison.of(plan, more).toTable().toText());
+ * String text = PlanComparison.of(plan, more).toTable().toText();
  * }</pre>
  */
 public final class PlanComparison {

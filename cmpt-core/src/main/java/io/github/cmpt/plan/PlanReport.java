@@ -13,7 +13,7 @@ import java.util.List;
  * (see {@link CaseloadPlan#toWisn}).
  *
  * <pre>{@code
- * System.out.print(PlanReport.of(plan).toText());      // or toMarkdown(), toCsv()
+ * String text = PlanReport.of(plan).toText();      // or toMarkdown(), toCsv()
  * }</pre>
  */
 public final class PlanReport {

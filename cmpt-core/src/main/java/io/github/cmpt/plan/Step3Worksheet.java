@@ -27,7 +27,7 @@ import java.util.function.Function;
  * {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
- * System.out.print(Step3Worksheet.of(plan).toText());
+ * String text = Step3Worksheet.of(plan).toText();
  * }</pre>
  */
 public final class Step3Worksheet {

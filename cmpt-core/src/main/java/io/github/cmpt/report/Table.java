@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * Table table = Table.builder("Hours", "Line", "Year")
  *     .row("Paid hours", Hours.of(1950))
  *     .build();
- * System.out.println(table.toText());
+ * String text = table.toText();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Worksheet sheet = Step1Worksheet.of(team.availableTime());
- * System.out.print(sheet.toText());
+ * String text = sheet.toText();
  * Files.writeString(Path.of("step1.csv"), sheet.toCsv());
  * }</pre>
  *

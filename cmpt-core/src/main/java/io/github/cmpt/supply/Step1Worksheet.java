@@ -20,7 +20,7 @@ import java.util.Set;
  * it with {@link Worksheet#toText()}, {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
- * System.out.print(Step1Worksheet.of(team.availableTime()).toText());
+ * String text = Step1Worksheet.of(team.availableTime()).toText();
  * }</pre>
  */
 public final class Step1Worksheet {
