@@ -88,7 +88,9 @@ public abstract class InterventionProfile {
    * @throws NullPointerException when the list or an activity is null
    */
   public InterventionProfile withActivities(List<InterventionActivity> activities) {
-    return copy().withActivities(activities);
+    // as an Iterable, so that the generated copy method is called rather than this one
+    Iterable<InterventionActivity> elements = activities;
+    return copy().withActivities(elements);
   }
 
   /**
