@@ -2,6 +2,7 @@ package io.github.cmpt.plan;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,8 @@ public final class Explanation {
   }
 
   /**
-   * Returns whether another object is the same explanation.
+   * Returns whether another object is the same explanation; decimals compare without regard to
+   * scale.
    *
    * @param obj the other object
    * @return true for equal explanations
@@ -159,11 +161,37 @@ public final class Explanation {
       return false;
     }
     Explanation e = (Explanation) obj;
-    return name.equals(e.name)
-        && formula.equals(e.formula)
-        && inputs.equals(e.inputs)
-        && result.equals(e.result)
-        && details.equals(e.details);
+    if (!name.equals(e.name)
+        || !formula.equals(e.formula)
+        || !inputs.keySet().equals(e.inputs.keySet())
+        || !same(result, e.result)
+        || !details.equals(e.details)) {
+      return false;
+    }
+    for (Map.Entry<String, Object> i : inputs.entrySet()) {
+      if (!same(i.getValue(), e.inputs.get(i.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two values are equal, decimals without regard to scale. */
+  private static boolean same(Object a, @Nullable Object b) {
+    if (a instanceof BigDecimal && b instanceof BigDecimal) {
+      return ((BigDecimal) a).compareTo((BigDecimal) b) == 0;
+    }
+    return a.equals(b);
+  }
+
+  /** A hash code consistent with {@link #same(Object, Object)}. */
+  private static int hash(Object value) {
+    return value instanceof BigDecimal ? Checks.hash((BigDecimal) value) : value.hashCode();
+  }
+
+  /** A value as text, decimals in plain notation without trailing zeros. */
+  private static String text(Object value) {
+    return value instanceof BigDecimal ? Checks.plain((BigDecimal) value) : value.toString();
   }
 
   /**
@@ -173,7 +201,11 @@ public final class Explanation {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(name, formula, inputs, result, details);
+    int h = Objects.hash(name, formula, hash(result), details);
+    for (Map.Entry<String, Object> i : inputs.entrySet()) {
+      h += i.getKey().hashCode() ^ hash(i.getValue());
+    }
+    return h;
   }
 
   /**
@@ -196,11 +228,11 @@ public final class Explanation {
       sb.append(" with ");
       boolean first = true;
       for (Map.Entry<String, Object> e : inputs.entrySet()) {
-        sb.append(first ? "" : ", ").append(e.getKey()).append(" ").append(e.getValue());
+        sb.append(first ? "" : ", ").append(e.getKey()).append(" ").append(text(e.getValue()));
         first = false;
       }
     }
-    sb.append(" = ").append(result);
+    sb.append(" = ").append(text(result));
     for (Explanation d : details) {
       sb.append('\n');
       d.append(sb, indent + "  ");
