@@ -205,7 +205,7 @@ public final class Capacity {
   }
 
   /**
-   * Returns whether another object is an equal capacity.
+   * Returns whether another object is an equal capacity; figures compare without regard to scale.
    *
    * @param obj the other object
    * @return true for the same role, supply and figures
@@ -219,8 +219,22 @@ public final class Capacity {
     return role.equals(c.role)
         && supply.equals(c.supply)
         && hoursPerEpisode.equals(c.hoursPerEpisode)
-        && episodesByLevel.equals(c.episodesByLevel)
-        && concurrentByLevel.equals(c.concurrentByLevel);
+        && sameNumbers(episodesByLevel, c.episodesByLevel)
+        && sameNumbers(concurrentByLevel, c.concurrentByLevel);
+  }
+
+  /** Whether two maps have the same keys and numerically equal values, whatever their scale. */
+  private static boolean sameNumbers(
+      Map<ComplexityLevel, BigDecimal> a, Map<ComplexityLevel, BigDecimal> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<ComplexityLevel, BigDecimal> e : a.entrySet()) {
+      if (e.getValue().compareTo(b.get(e.getKey())) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -165,7 +165,14 @@ public abstract class CaseloadPlan {
     Map<Role, TimeBreakdown> supply = time.byRole(Period.YEAR);
     Map<ComplexityLevel, BigDecimal> episodes = demand().episodesPerYearByLevel();
     Set<Role> roles = new LinkedHashSet<>(supply.keySet());
-    roles.addAll(demand().demandHoursByRole().keySet());
+    demand()
+        .demandHoursByRole()
+        .forEach(
+            (role, hours) -> {
+              if (hours.isPositive()) {
+                roles.add(role);
+              }
+            });
 
     BigDecimal totalEpisodes = demand().episodesPerYear();
     Map<ComplexityLevel, BigDecimal> shares = new LinkedHashMap<>();
@@ -294,7 +301,7 @@ public abstract class CaseloadPlan {
 
   /**
    * Returns the capacity of the team if every client were of one level: {@code S / t_k} for each
-   * role, the smallest of them.
+   * role, the smallest of them ({@code S} is 0 for a role the level needs and the team lacks).
    *
    * @param level a level of the demand, not null
    * @return the capacity of the bottleneck role for that level
@@ -304,13 +311,16 @@ public abstract class CaseloadPlan {
   public Capacity capacity(ComplexityLevel level) {
     LevelDemand d = levelDemand(level);
     Capacity least = null;
-    for (RoleMatch m : matches().values()) {
-      Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(m.role(), Hours.ZERO);
+    Set<Role> roles = new LinkedHashSet<>(matches().keySet());
+    roles.addAll(d.profile().hoursPerEpisodeByRole().keySet());
+    for (Role role : roles) {
+      Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
       if (t.isPositive()) {
+        RoleMatch m = matches().get(role);
         Capacity c =
             Capacity.of(
-                m.role(),
-                m.supplyHours(),
+                role,
+                m == null ? Hours.ZERO : m.supplyHours(),
                 Map.of(level, BigDecimal.ONE),
                 Map.of(level, t),
                 Map.of(level, d.profile().episodeWeeks().value()),

@@ -2,6 +2,7 @@ package io.github.cmpt.plan;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * result, and the explanations of inputs that are themselves derived.
  *
  * <pre>{@code
- * Explanation why = plan.explainFteRequired(Role.PHYSIOTHERAPIST);
+ * Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
  * String text = why.toString();
- * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE = 3120h / 1336h = 2.335...
+ * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of PT
+ * //     3120h, client-care hours per 1.0 FTE 1336h = 2.335...
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -148,7 +150,8 @@ public final class Explanation {
   }
 
   /**
-   * Returns whether another object is the same explanation.
+   * Returns whether another object is the same explanation; decimals compare without regard to
+   * scale.
    *
    * @param obj the other object
    * @return true for equal explanations
@@ -159,11 +162,37 @@ public final class Explanation {
       return false;
     }
     Explanation e = (Explanation) obj;
-    return name.equals(e.name)
-        && formula.equals(e.formula)
-        && inputs.equals(e.inputs)
-        && result.equals(e.result)
-        && details.equals(e.details);
+    if (!name.equals(e.name)
+        || !formula.equals(e.formula)
+        || !inputs.keySet().equals(e.inputs.keySet())
+        || !same(result, e.result)
+        || !details.equals(e.details)) {
+      return false;
+    }
+    for (Map.Entry<String, Object> i : inputs.entrySet()) {
+      if (!same(i.getValue(), e.inputs.get(i.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two values are equal, decimals without regard to scale. */
+  private static boolean same(Object a, @Nullable Object b) {
+    if (a instanceof BigDecimal && b instanceof BigDecimal) {
+      return ((BigDecimal) a).compareTo((BigDecimal) b) == 0;
+    }
+    return a.equals(b);
+  }
+
+  /** A hash code consistent with {@link #same(Object, Object)}. */
+  private static int hash(Object value) {
+    return value instanceof BigDecimal ? Checks.hash((BigDecimal) value) : value.hashCode();
+  }
+
+  /** A value as text, decimals in plain notation without trailing zeros. */
+  private static String text(Object value) {
+    return value instanceof BigDecimal ? Checks.plain((BigDecimal) value) : value.toString();
   }
 
   /**
@@ -173,7 +202,11 @@ public final class Explanation {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(name, formula, inputs, result, details);
+    int h = Objects.hash(name, formula, hash(result), details);
+    for (Map.Entry<String, Object> i : inputs.entrySet()) {
+      h += i.getKey().hashCode() ^ hash(i.getValue());
+    }
+    return h;
   }
 
   /**
@@ -196,11 +229,11 @@ public final class Explanation {
       sb.append(" with ");
       boolean first = true;
       for (Map.Entry<String, Object> e : inputs.entrySet()) {
-        sb.append(first ? "" : ", ").append(e.getKey()).append(" ").append(e.getValue());
+        sb.append(first ? "" : ", ").append(e.getKey()).append(" ").append(text(e.getValue()));
         first = false;
       }
     }
-    sb.append(" = ").append(result);
+    sb.append(" = ").append(text(result));
     for (Explanation d : details) {
       sb.append('\n');
       d.append(sb, indent + "  ");

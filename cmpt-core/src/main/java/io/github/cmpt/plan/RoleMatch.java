@@ -213,7 +213,7 @@ public final class RoleMatch {
     List<Explanation> out = new ArrayList<>();
     Map<String, Object> perFte = new LinkedHashMap<>();
     perFte.put(
-        hoursPerFteGiven ? "given by the plan" : "client-care hours of " + role + " (Step 1)",
+        hoursPerFteGiven ? "figure given to the plan" : "client-care hours of " + role + " (Step 1)",
         hoursPerFteGiven ? hoursPerFte : supplyHours);
     if (!hoursPerFteGiven) {
       perFte.put("FTE of " + role, availableFte);
@@ -221,7 +221,7 @@ public final class RoleMatch {
     Explanation perFteWhy =
         Explanation.of(
             "Client-care hours per 1.0 FTE (" + role + ")",
-            hoursPerFteGiven ? "given" : "client-care hours / FTE",
+            hoursPerFteGiven ? "given for a role the team lacks" : "client-care hours / FTE",
             perFte,
             hoursPerFte);
     Map<String, Object> fte = new LinkedHashMap<>();

@@ -1,0 +1,164 @@
+package io.github.cmpt.plan;
+
+import static io.github.cmpt.plan.PlanExamples.LOW;
+import static io.github.cmpt.plan.PlanExamples.MODERATE;
+import static io.github.cmpt.plan.PlanExamples.OT;
+import static io.github.cmpt.plan.PlanExamples.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.github.cmpt.demand.Volume;
+import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.WorkHours;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.WorkPattern;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Equality of plans and their figures: equal inputs, whatever the scale of their decimals, give
+ * equal figures.
+ */
+class CaseloadPlanValuesTest {
+
+  /** The plan of {@link PlanExamples} with every decimal of the contracts written with more zeros. */
+  private static CaseloadPlan planWithTrailingZeros() {
+    WorkPattern pattern = WorkPattern.of(Hours.of("37.50"), 5, new BigDecimal("52.0"));
+    Team team =
+        PlanExamples.teamBuilder()
+            .addClinician(
+                Clinician.builder()
+                    .id("ot-1")
+                    .role(OT)
+                    .workHours(WorkHours.of(pattern, Fte.of("1.00")))
+                    .build())
+            .addClinician(
+                Clinician.builder()
+                    .id("ot-2")
+                    .role(OT)
+                    .workHours(WorkHours.of(pattern, Fte.of("0.20")))
+                    .build())
+            .build();
+    return plan().withTeam(team);
+  }
+
+  private static CaseloadPlan more() {
+    return plan().withFte("ot-2", Fte.of("0.5"));
+  }
+
+  @Test
+  void plans() {
+    new EqualsTester()
+        .addEqualityGroup(plan(), plan(), planWithTrailingZeros())
+        .addEqualityGroup(more())
+        .addEqualityGroup(
+            CaseloadPlan.builder()
+                .name("Another name")
+                .team(plan().team())
+                .demand(plan().demand())
+                .build())
+        .addEqualityGroup(
+            CaseloadPlan.builder()
+                .name(plan().name())
+                .team(plan().team())
+                .demand(plan().demand())
+                .putClientCareHoursPerFte(OT, Hours.of(1600))
+                .build())
+        .testEquals();
+  }
+
+  @Test
+  void roleMatches() {
+    new EqualsTester()
+        .addEqualityGroup(
+            plan().match(OT), plan().match(OT), planWithTrailingZeros().match(OT))
+        .addEqualityGroup(more().match(OT))
+        .addEqualityGroup(plan().withVolume(LOW, Volume.ofEpisodesPerYear(60)).match(OT))
+        .testEquals();
+  }
+
+  @Test
+  void capacities() {
+    new EqualsTester()
+        .addEqualityGroup(plan().capacity(), plan().capacity(), planWithTrailingZeros().capacity())
+        // 1863h / 8h = 232.875 episodes, whatever the scale of the hours
+        .addEqualityGroup(
+            plan().capacity(LOW), plan().capacity(LOW), planWithTrailingZeros().capacity(LOW))
+        .addEqualityGroup(plan().capacity(MODERATE), planWithTrailingZeros().capacity(MODERATE))
+        .addEqualityGroup(more().capacity())
+        .testEquals();
+  }
+
+  @Test
+  void caseloads() {
+    List<ClinicianCaseload> a = plan().suggestedCaseloads();
+    List<ClinicianCaseload> b = planWithTrailingZeros().suggestedCaseloads();
+    new EqualsTester()
+        .addEqualityGroup(a.get(0), plan().suggestedCaseloads().get(0), b.get(0))
+        .addEqualityGroup(a.get(1), b.get(1))
+        .addEqualityGroup(more().suggestedCaseloads().get(1))
+        .testEquals();
+  }
+
+  @Test
+  void explanations() {
+    new EqualsTester()
+        .addEqualityGroup(
+            plan().match(OT).explain(),
+            plan().match(OT).explain(),
+            planWithTrailingZeros().match(OT).explain())
+        .addEqualityGroup(
+            plan().capacity(LOW).explain(), planWithTrailingZeros().capacity(LOW).explain())
+        .addEqualityGroup(more().match(OT).explain())
+        .addEqualityGroup(
+            Explanation.of("x", "a + b", Map.of("a", Hours.of(1)), Hours.of(1)),
+            Explanation.of("x", "a + b", Map.of("a", Hours.of("1.0")), Hours.of("1.00"), List.of()))
+        .addEqualityGroup(Explanation.of("x", "a + b", Map.of("a", Hours.of(1)), Hours.of(2)))
+        .addEqualityGroup(Explanation.of("y", "a + b", Map.of("a", Hours.of(1)), Hours.of(1)))
+        .addEqualityGroup(Explanation.of("x", "a - b", Map.of("a", Hours.of(1)), Hours.of(1)))
+        .addEqualityGroup(Explanation.of("x", "a + b", Map.of("b", Hours.of(1)), Hours.of(1)))
+        .addEqualityGroup(
+            Explanation.of(
+                "x",
+                "a + b",
+                Map.of("a", Hours.of(1)),
+                Hours.of(1),
+                List.of(Explanation.of("a", "given", Map.of(), Hours.of(1)))))
+        .testEquals();
+  }
+
+  @Test
+  void equalExplanationsReadTheSame() {
+    // 1863h / 8h = 232.875 episodes, not 232.875000
+    assertThat(planWithTrailingZeros().capacity(LOW).explain().toString())
+        .isEqualTo(plan().capacity(LOW).explain().toString())
+        .endsWith(" = 232.875");
+    Explanation e = Explanation.of("x", "given", Map.of("a", new BigDecimal("1.50")), BigDecimal.TEN);
+    assertThat(e.toString()).isEqualTo("x = given with a 1.5 = 10");
+  }
+
+  @Test
+  void explanationNamesANullArgument() {
+    assertThatThrownBy(() -> Explanation.of(null, "f", Map.of(), Hours.ZERO))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> Explanation.of("x", null, Map.of(), Hours.ZERO))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("formula");
+    assertThatThrownBy(() -> Explanation.of("x", "f", Map.of(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("result");
+  }
+
+  @Test
+  void anExplanationWithoutInputs() {
+    Explanation e = Explanation.of("Weeks per year", "given", Map.of(), BigDecimal.valueOf(52));
+    assertThat(e.toString()).isEqualTo("Weeks per year = given = 52");
+    assertThat(e.details()).isEmpty();
+  }
+}
