@@ -161,7 +161,8 @@ class CaseloadPlanValidationTest {
     Explanation perFte = pt.explain().get(0).details().get(0);
     assertThat(perFte.toString())
         .isEqualTo(
-            "Client-care hours per 1.0 FTE (PT) = given with given by the plan 1500h = 1500h");
+            "Client-care hours per 1.0 FTE (PT) = given for a role the team lacks with figure given"
+                + " to the plan 1500h = 1500h");
   }
 
   @Test
