@@ -1,1 +1,0 @@
-packageSearchIndex = [{"l":"All Packages","u":"allpackages-index.html"},{"m":"io.github.cmpt.core","l":"io.github.cmpt.demand"},{"m":"io.github.cmpt.core","l":"io.github.cmpt.internal"},{"m":"io.github.cmpt.core","l":"io.github.cmpt.report"},{"m":"io.github.cmpt.core","l":"io.github.cmpt.supply"},{"m":"io.github.cmpt.core","l":"io.github.cmpt.time"}];updateSearchResults();
