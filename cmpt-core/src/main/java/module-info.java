@@ -6,6 +6,7 @@
  *   <li>{@link io.github.cmpt.time}: exact amounts of hours, FTE, percentages, and the work pattern
  *       that converts between days, weeks, months and years;</li>
  *   <li>{@link io.github.cmpt.supply}: Step 1, human resources time available;</li>
+ *   <li>{@link io.github.cmpt.estimate}: Step 2 estimates from retrospective activity records;</li>
  *   <li>{@link io.github.cmpt.report}: tables rendered as plain text, Markdown and CSV.</li>
  * </ul>
  */
@@ -17,5 +18,6 @@ module io.github.cmpt.core {
   exports io.github.cmpt.time;
   exports io.github.cmpt.supply;
   exports io.github.cmpt.demand;
+  exports io.github.cmpt.estimate;
   exports io.github.cmpt.report;
 }
