@@ -1,0 +1,233 @@
+package io.github.cmpt.demand;
+
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.supply.Role;
+import io.github.cmpt.time.Hours;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One activity of an episode of care: its kind, the role that performs it, the minutes each
+ * occurrence takes, how often it happens, and for a group intervention the size of the group that
+ * shares the session, such as {@code InterventionActivity[group-intervention, OT, 60 min,
+ * 2/week x 6 weeks, group of 4]}.
+ *
+ * <p>The minutes per occurrence are a {@link Figure}, and the frequency has a {@link Provenance},
+ * so that a report can show where each estimate comes from. Rules: the minutes are positive; a
+ * {@linkplain ActivityKind#GROUP_INTERVENTION group intervention} has a group size of at least 2,
+ * and other kinds have none.
+ *
+ * <pre>{@code
+ * InterventionActivity group = InterventionActivity.builder()
+ *     .kind(ActivityKind.GROUP_INTERVENTION)
+ *     .role(Role.OCCUPATIONAL_THERAPIST)
+ *     .minutes(Figure.ofRecords(new BigDecimal("60"), 42, "median"))
+ *     .frequency(Frequency.ofPerWeek(2, 6))
+ *     .frequencyProvenance(Provenance.ofJudgment("program design"))
+ *     .groupSize(4)
+ *     .build();
+ * group.hoursPerEpisode();   // 3h: 60 min x 12 sessions / 60 / 4 members
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CmptStyle
+public abstract class InterventionActivity {
+
+  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+  InterventionActivity() {}
+
+  /**
+   * Returns a builder of an activity; kind, role, minutes, frequency and frequency provenance are
+   * required, the group size only for a group intervention.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the kind of activity, such as {@code assessment}.
+   *
+   * @return the kind
+   */
+  public abstract ActivityKind kind();
+
+  /**
+   * Returns the role that performs the activity: a clinician's or support personnel's.
+   *
+   * @return the role
+   */
+  public abstract Role role();
+
+  /**
+   * Returns the minutes one occurrence takes (a whole group session for a group intervention), with
+   * their provenance.
+   *
+   * @return the minutes per occurrence, {@code x > 0}
+   */
+  public abstract Figure minutes();
+
+  /**
+   * Returns how often the activity happens in an episode.
+   *
+   * @return the frequency
+   */
+  public abstract Frequency frequency();
+
+  /**
+   * Returns where the frequency comes from.
+   *
+   * @return the provenance of {@link #frequency()}
+   */
+  public abstract Provenance frequencyProvenance();
+
+  /**
+   * Returns the number of clients who share each session of a group intervention.
+   *
+   * @return the group size, at least 2, for a group intervention; empty for other kinds
+   */
+  public abstract OptionalInt groupSize();
+
+  @Value.Check
+  void check() {
+    Checks.check(minutes().value().signum() > 0, "minutes", "x > 0", minutes().value());
+    boolean group = kind().equals(ActivityKind.GROUP_INTERVENTION);
+    if (group) {
+      Checks.check(
+          groupSize().isPresent(), "groupSize", "x >= 2, required for " + kind(), "none");
+      Checks.check(groupSize().getAsInt() >= 2, "groupSize", "x >= 2", groupSize().getAsInt());
+    } else if (groupSize().isPresent()) {
+      throw new IllegalArgumentException(
+          Checks.invalid(
+              "groupSize",
+              "none for " + kind() + ", only for " + ActivityKind.GROUP_INTERVENTION,
+              groupSize().getAsInt()));
+    }
+  }
+
+  /**
+   * Returns a copy of this activity with other minutes per occurrence, such as judgment replacing
+   * a data estimate.
+   *
+   * @param minutes the minutes per occurrence, {@code x > 0}, not null
+   * @return the changed activity
+   * @throws IllegalArgumentException when the minutes are not positive
+   * @throws NullPointerException when {@code minutes} is null
+   */
+  public abstract InterventionActivity withMinutes(Figure minutes);
+
+  /**
+   * Returns a copy of this activity with another frequency and its provenance.
+   *
+   * @param frequency the frequency, not null
+   * @param provenance where the frequency comes from, not null
+   * @return the changed activity
+   * @throws NullPointerException when an argument is null
+   */
+  public InterventionActivity withFrequency(Frequency frequency, Provenance provenance) {
+    return copy()
+        .withFrequency(frequency)
+        .withFrequencyProvenance(provenance);
+  }
+
+  private ImmutableInterventionActivity copy() {
+    return (ImmutableInterventionActivity) ImmutableInterventionActivity.copyOf(this);
+  }
+
+  /**
+   * Returns the time this activity takes per episode of one client, in hours:
+   * <pre>{@code hoursPerEpisode = minutes x occurrencesPerEpisode / (60 x groupSize)}</pre>
+   * with {@code groupSize = 1} for an activity that is not a group intervention. The product is
+   * exact and the one division rounds to {@link Hours#MATH_CONTEXT}.
+   *
+   * <p>For a group intervention this is a member's mean share of the sessions. It is consistent
+   * with {@link #splitMinutes(BigDecimal, int)}: the minutes that split charges to the members add
+   * up exactly to the session's minutes, and their mean is {@code minutes / groupSize}, which is the
+   * share used here. So {@code groupSize x hoursPerEpisode} is the clinician's time for the
+   * sessions, exactly when the division is exact and otherwise with a relative difference below
+   * {@code 10^-33}.
+   *
+   * @return the hours per episode of one client, {@code x > 0}
+   */
+  public Hours hoursPerEpisode() {
+    BigDecimal minutes = minutes().value().multiply(frequency().occurrencesPerEpisode());
+    BigDecimal divisor = SIXTY.multiply(BigDecimal.valueOf(groupSize().orElse(1)));
+    return Hours.of(minutes.divide(divisor, Hours.MATH_CONTEXT));
+  }
+
+  /**
+   * Splits the minutes of one group session among its members so that the parts add up exactly to
+   * the session's minutes: the charge to each member, in the order of the members.
+   *
+   * <p>The parts are multiples of the smallest unit of the session's minutes (a whole minute for
+   * {@code 60}, a tenth for {@code 52.5}; trailing zeros do not count). Each member gets
+   * {@code floor(minutes / members)} in that unit, and the remainder, fewer units than members, goes
+   * one unit each to the first members. For example, 60 minutes among 7 members are
+   * {@code 9, 9, 9, 9, 8, 8, 8}. No two parts differ by more than one unit, and their mean is
+   * {@code minutes / members}, the share {@link #hoursPerEpisode()} uses.
+   *
+   * @param sessionMinutes the minutes of the session, {@code x >= 0}, not null
+   * @param members the number of members, {@code x >= 1}
+   * @return an unmodifiable list of {@code members} parts, largest first, whose sum is exactly
+   *     {@code sessionMinutes}
+   * @throws IllegalArgumentException when the minutes are negative or there are no members
+   * @throws NullPointerException when {@code sessionMinutes} is null
+   */
+  public static List<BigDecimal> splitMinutes(BigDecimal sessionMinutes, int members) {
+    Checks.notNull(sessionMinutes, "sessionMinutes");
+    Checks.check(sessionMinutes.signum() >= 0, "sessionMinutes", "x >= 0", sessionMinutes);
+    Checks.check(members >= 1, "members", "x >= 1", members);
+    BigDecimal normal = Decimals.normal(sessionMinutes);
+    int scale = normal.scale();
+    BigInteger[] qr =
+        normal.unscaledValue().divideAndRemainder(BigInteger.valueOf(members));
+    BigDecimal base = new BigDecimal(qr[0], scale);
+    BigDecimal more = new BigDecimal(qr[0].add(BigInteger.ONE), scale);
+    int remainder = qr[1].intValueExact();
+    List<BigDecimal> parts = new ArrayList<>(members);
+    for (int i = 0; i < members; i++) {
+      parts.add(i < remainder ? more : base);
+    }
+    return Collections.unmodifiableList(parts);
+  }
+
+  /**
+   * Returns the kind, role, minutes, frequency and group size, such as
+   * {@code InterventionActivity[assessment, OT, 90 min, once]}.
+   *
+   * @return the activity as text; provenances are left out
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb =
+        new StringBuilder("InterventionActivity[")
+            .append(kind())
+            .append(", ")
+            .append(role())
+            .append(", ")
+            .append(Checks.plain(minutes().value()))
+            .append(" min, ")
+            .append(frequency());
+    groupSize().ifPresent(g -> sb.append(", group of ").append(g));
+    return sb.append(']').toString();
+  }
+
+  /**
+   * Builds an {@link InterventionActivity}.
+   *
+   * <p>A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableInterventionActivity.Builder {
+    Builder() {}
+  }
+}
