@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #averageMinutesPerOccurrence()}: {@code sum s / sum c}, so that it times the mean
  *       occurrences per episode is the mean session minutes per episode;</li>
  *   <li>{@link #meanGroupSize()}: the mean group size over all occurrences, 1 for a session
- *       with one client.</li>
+ *       with one client;</li>
+ *   <li>{@link #effectiveGroupSize()}: {@code sum s / sum q}, the group size that turns the
+ *       minutes of the sessions into the clients' shares of them (a harmonic mean of the group
+ *       sizes weighted by minutes); equal to the group size when every session had the same.</li>
  * </ul>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -158,6 +161,28 @@ public final class ActivityEstimate {
   }
 
   /**
+   * Returns the minutes of all occurrences divided by the episodes' shares of them
+   * ({@code minutes / group size} summed), rounded to {@link Hours#MATH_CONTEXT}: the group size
+   * that, with the minutes of whole sessions, gives the time the clients took. It lies between
+   * the smallest and the largest group size recorded, and equals the group size when all
+   * sessions had the same; when the minutes are all zero it is the {@link #meanGroupSize()}.
+   *
+   * @return the effective group size, at least 1
+   */
+  public BigDecimal effectiveGroupSize() {
+    BigDecimal shares = minutesPerEpisode.sum();
+    if (shares.signum() == 0) {
+      return meanGroupSize();
+    }
+    return Fractions.normal(BigDecimal.valueOf(minutes).divide(shares, Hours.MATH_CONTEXT));
+  }
+
+  /** Returns whether some occurrence was recorded with a group size above 1. */
+  boolean hasGroupSizes() {
+    return groupSizes != occurrences;
+  }
+
+  /**
    * Returns whether another object is an estimate of the same activity with the same figures.
    *
    * @param obj the other object
@@ -212,7 +237,7 @@ public final class ActivityEstimate {
             .append(" per episode, ")
             .append(Summary.shown(averageMinutesPerOccurrence()))
             .append(" min");
-    if (groupSizes != occurrences) {
+    if (hasGroupSizes()) {
       sb.append(", group of ").append(Summary.shown(meanGroupSize()));
     }
     return sb.append(']').toString();

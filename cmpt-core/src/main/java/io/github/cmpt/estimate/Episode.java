@@ -47,7 +47,7 @@ final class Episode {
     this.id = id;
     this.hash = hash;
     this.level = level;
-    this.cells = new long[2 * STRIDE];
+    this.cells = new long[4 * STRIDE];
   }
 
   /** Adds one accepted record; nothing changes when a total would overflow. */

@@ -1,8 +1,10 @@
 package io.github.cmpt.estimate;
 
 import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +81,23 @@ public final class Estimates {
    */
   public DataQuality quality() {
     return quality;
+  }
+
+  /**
+   * Returns the intervention profile of each level under a statistic, as
+   * {@link LevelEstimate#toProfile(Statistic)} makes it.
+   *
+   * @param statistic the statistic, such as {@link Statistic#MEDIAN}, not null
+   * @return the profiles, from the least to the most complex level
+   * @throws IllegalArgumentException when a level's records cannot make a profile
+   */
+  public List<InterventionProfile> toProfiles(Statistic statistic) {
+    Checks.notNull(statistic, "statistic");
+    List<InterventionProfile> out = new ArrayList<>(levels.size());
+    for (LevelEstimate l : levels) {
+      out.add(l.toProfile(statistic));
+    }
+    return List.copyOf(out);
   }
 
   /**

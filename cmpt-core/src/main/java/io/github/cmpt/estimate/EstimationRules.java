@@ -2,6 +2,7 @@ package io.github.cmpt.estimate;
 
 import io.github.cmpt.demand.ActivityKind;
 import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.supply.Role;
 import java.math.BigDecimal;
@@ -286,6 +287,17 @@ public final class EstimationRules {
       }
       this.levels = copy;
       return this;
+    }
+
+    /**
+     * Sets the complexity levels a record may have to those of a scale.
+     *
+     * @param scale the scale of the service, not null
+     * @return this builder
+     * @throws IllegalArgumentException when two levels share a code, ignoring case
+     */
+    public Builder levels(ComplexityScale scale) {
+      return levels(Checks.notNull(scale, "scale").levels());
     }
 
     /**

@@ -2,10 +2,17 @@ package io.github.cmpt.estimate;
 
 import io.github.cmpt.demand.ActivityKind;
 import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.Figure;
+import io.github.cmpt.demand.Frequency;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Hours;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.supply.Role;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -49,6 +56,7 @@ public final class LevelEstimate {
   private static final BigDecimal P25 = BigDecimal.valueOf(25);
   private static final BigDecimal P75 = BigDecimal.valueOf(75);
   private static final long DAYS_PER_WEEK = 7;
+  private static final BigDecimal MIN_GROUP = new BigDecimal("1.5");
 
   private final ComplexityLevel level;
   private final int episodes;
@@ -353,6 +361,86 @@ public final class LevelEstimate {
    */
   public int flagged(EpisodeFlag flag) {
     return flagged.get(Checks.notNull(flag, "flag"));
+  }
+
+  /**
+   * Returns the intervention profile that the records give for this level under a statistic: one
+   * activity per kind and role recorded, each figure with a {@link Provenance.Records} provenance
+   * naming the number of episodes and the statistic. Judgment can then replace or blend any
+   * figure ({@link Figure#replacedBy}, {@link Figure#blendedWith},
+   * {@link InterventionActivity#withMinutes}, {@link InterventionProfile#withEpisodeWeeks}).
+   *
+   * <p>With {@code n} the episodes of the level, for each {@link ActivityEstimate activity}:
+   * <ul>
+   *   <li><b>frequency</b>, per episode, over the {@code n} episodes (zero for an episode without
+   *       the activity): for the mean, {@code occurrences / n}; for a percentile, the percentile
+   *       of {@link ActivityEstimate#occurrencesPerEpisode()};</li>
+   *   <li><b>minutes</b> per occurrence (a whole session for a group), over the episodes with the
+   *       activity: for the mean, {@link ActivityEstimate#averageMinutesPerOccurrence()} (all
+   *       minutes over all occurrences, so that minutes x frequency is the mean minutes per
+   *       episode); for a percentile, the percentile of
+   *       {@link ActivityEstimate#minutesPerOccurrence()};</li>
+   *   <li><b>group size</b>, for a {@linkplain ActivityKind#GROUP_INTERVENTION group
+   *       intervention}: {@link ActivityEstimate#effectiveGroupSize()} rounded half up to a whole
+   *       number of clients, so that with the mean the hours of the profile are the recorded
+   *       shares, but for that rounding. Another kind recorded with group sizes (a group
+   *       assessment, say) has none in a profile: its minutes are the client's share, divided by
+   *       the effective group size.</li>
+   * </ul>
+   * An activity whose frequency or minutes the statistic puts at zero (a median of an activity
+   * most episodes lack) is left out. The episode length is the statistic of
+   * {@link #episodeWeeks()}.
+   *
+   * @param statistic the statistic, not null
+   * @return the profile
+   * @throws IllegalArgumentException when the group sessions of a group intervention have an
+   *     effective group size below 1.5 (group sizes not recorded), or the statistic leaves no
+   *     activity
+   */
+  public InterventionProfile toProfile(Statistic statistic) {
+    Checks.notNull(statistic, "statistic");
+    String name = statistic.toString();
+    InterventionProfile.Builder profile = InterventionProfile.builder();
+    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(weeks), episodes, name));
+    int added = 0;
+    for (ActivityEstimate a : activities) {
+      BigDecimal times =
+          statistic.isMean()
+              ? Fractions.value(a.occurrences(), episodes)
+              : statistic.applyTo(a.occurrencesPerEpisode());
+      BigDecimal minutes =
+          statistic.isMean()
+              ? a.averageMinutesPerOccurrence()
+              : statistic.applyTo(a.minutesPerOccurrence());
+      if (times.signum() == 0 || minutes.signum() == 0) {
+        continue;
+      }
+      InterventionActivity.Builder activity = InterventionActivity.builder();
+      activity
+          .kind(a.kind())
+          .role(a.role())
+          .frequency(Frequency.ofPerEpisode(times))
+          .frequencyProvenance(Provenance.ofRecords(episodes, name));
+      if (a.kind().equals(ActivityKind.GROUP_INTERVENTION)) {
+        BigDecimal size = a.effectiveGroupSize();
+        Checks.check(
+            size.compareTo(MIN_GROUP) >= 0,
+            "groupSize of " + a.kind() + " by " + a.role() + " at " + level,
+            "an effective group size of at least 1.5 clients, from recorded group sizes",
+            size.setScale(2, RoundingMode.HALF_UP));
+        activity.groupSize(size.setScale(0, RoundingMode.HALF_UP).intValueExact());
+      } else if (a.hasGroupSizes()) {
+        minutes = Fractions.normal(minutes.divide(a.effectiveGroupSize(), Hours.MATH_CONTEXT));
+      }
+      profile.addActivity(activity.minutes(Figure.ofRecords(minutes, a.episodes(), name)).build());
+      added++;
+    }
+    Checks.check(
+        added > 0,
+        "activities of " + level,
+        "at least one activity with minutes and a frequency above zero under the " + name,
+        "none");
+    return profile.build();
   }
 
   private Summary zeros() {

@@ -14,6 +14,21 @@
  * ({@link io.github.cmpt.estimate.EpisodeFlag}). {@link io.github.cmpt.estimate.EstimationRules}
  * says what is accepted.
  *
+ * <p>Estimates become the {@link io.github.cmpt.demand.InterventionProfile}s of Step 2 under a
+ * chosen {@link io.github.cmpt.estimate.Statistic} (the mean, the median or a percentile):
+ * {@link io.github.cmpt.estimate.Estimates#toProfiles(io.github.cmpt.estimate.Statistic)}. Every
+ * figure of such a profile has a records provenance naming the number of episodes and the
+ * statistic; professional judgment can then replace or blend any of them.
+ *
+ * <pre>{@code
+ * EpisodeAccumulator acc = new EpisodeAccumulator(EstimationRules.builder().levels(scale).build());
+ * acc.acceptAll(records);
+ * Estimates estimates = acc.estimates();
+ * estimates.toTable();                               // minutes per episode by level
+ * estimates.quality();                               // seen, accepted, rejected, flagged
+ * List<InterventionProfile> profiles = estimates.toProfiles(Statistic.MEDIAN);
+ * }</pre>
+ *
  * <p>Results are exact decimals: sums and products are exact; divisions and square roots round
  * to {@link io.github.cmpt.time.Hours#MATH_CONTEXT} (34 significant digits, half-even).
  * Episode identifiers never appear in a {@code toString} or an exception message.

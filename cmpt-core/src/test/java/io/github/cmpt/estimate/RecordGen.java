@@ -81,16 +81,25 @@ final class RecordGen {
   }
 
   static List<Profile> profiles(Random rnd) {
+    return profiles(rnd, false);
+  }
+
+  /**
+   * Returns profiles of one to three levels. Shaped as the demand model's profiles, group sizes
+   * are for group interventions only (2 or more) and minutes are positive; otherwise any kind may
+   * have a group size and minutes may be zero.
+   */
+  static List<Profile> profiles(Random rnd, boolean modelShaped) {
     List<Profile> out = new ArrayList<>();
     for (ComplexityLevel level : LEVELS) {
       if (out.isEmpty() || rnd.nextBoolean()) {
-        out.add(profile(rnd, level));
+        out.add(profile(rnd, level, modelShaped));
       }
     }
     return out;
   }
 
-  static Profile profile(Random rnd, ComplexityLevel level) {
+  private static Profile profile(Random rnd, ComplexityLevel level, boolean modelShaped) {
     List<ActivityKind> kinds = new ArrayList<>(ActivityKind.standardKinds());
     List<Role> roles = RULES.roles();
     List<String> used = new ArrayList<>();
@@ -105,7 +114,13 @@ final class RecordGen {
       used.add(kind + " " + role);
       int times = activities.isEmpty() ? 2 + rnd.nextInt(4) : 1 + rnd.nextInt(5);
       int group = EXACT_GROUP_SIZES[rnd.nextInt(EXACT_GROUP_SIZES.length)];
-      activities.add(new Activity(kind, role, rnd.nextInt(241), times, group));
+      long minutes = rnd.nextInt(241);
+      if (modelShaped) {
+        boolean isGroup = kind.equals(ActivityKind.GROUP_INTERVENTION);
+        group = isGroup ? EXACT_GROUP_SIZES[1 + rnd.nextInt(EXACT_GROUP_SIZES.length - 1)] : 1;
+        minutes = 5 + rnd.nextInt(236);
+      }
+      activities.add(new Activity(kind, role, minutes, times, group));
     }
     return new Profile(level, 1 + rnd.nextInt(15), 1 + rnd.nextInt(20), activities);
   }

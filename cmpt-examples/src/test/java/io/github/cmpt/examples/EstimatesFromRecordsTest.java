@@ -8,6 +8,9 @@ import io.github.cmpt.estimate.EpisodeFlag;
 import io.github.cmpt.estimate.Estimates;
 import io.github.cmpt.estimate.LevelEstimate;
 import io.github.cmpt.estimate.Rejection;
+import io.github.cmpt.estimate.Statistic;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import io.github.cmpt.io.CsvReadReport;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,12 +56,30 @@ class EstimatesFromRecordsTest {
   }
 
   @Test
+  void theDemandOfTheMeanProfilesIsTheTimeTheEpisodesTook() {
+    EpisodeAccumulator acc = new EpisodeAccumulator(EstimatesFromRecords.RULES);
+    EstimatesFromRecords.readSample(acc);
+    Estimates e = acc.estimates();
+    BigDecimal minutes = BigDecimal.ZERO;
+    for (LevelEstimate l : e.levels()) {
+      minutes = minutes.add(l.minutesPerEpisode().sum());
+    }
+    BigDecimal recorded = minutes.divide(BigDecimal.valueOf(60), MathContext.DECIMAL128);
+    BigDecimal demand = EstimatesFromRecords.demand(e, Statistic.MEAN).demandHours().toBigDecimal();
+    // Equal but for the rounding of group sizes to whole clients: well within 0.5%.
+    assertThat(demand.subtract(recorded).abs())
+        .isLessThan(recorded.multiply(new BigDecimal("0.005")));
+  }
+
+  @Test
   void theReportShowsEstimatesAccountAndWhereTheMalformedRowsAre() {
     String report = EstimatesFromRecords.report();
     assertThat(report)
         .contains("Minutes per episode by complexity level")
         .contains("V Very high")
         .contains("Data quality")
+        .contains("Demand hours by role")
+        .contains("records (n=120, mean)")
         .containsPattern("Malformed: activity-records.csv, line \\d+, column 5 \\(minutes\\):"
             + " not a whole number of minutes: \"1h30\"")
         .doesNotContain("EP-1");
