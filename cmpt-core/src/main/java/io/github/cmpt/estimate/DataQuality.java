@@ -2,6 +2,7 @@ package io.github.cmpt.estimate;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class DataQuality {
     Checks.check(total <= seen, "rejected", "x <= seen " + seen, total);
     Map<EpisodeFlag, List<String>> f = new EnumMap<>(EpisodeFlag.class);
     for (EpisodeFlag flag : EpisodeFlag.values()) {
-      List<String> ids = new java.util.ArrayList<>(flagged.getOrDefault(flag, List.of()));
+      List<String> ids = new ArrayList<>(flagged.getOrDefault(flag, List.of()));
       Collections.sort(ids);
       f.put(flag, Collections.unmodifiableList(ids));
     }
