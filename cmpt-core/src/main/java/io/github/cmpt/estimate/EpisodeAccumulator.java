@@ -1,0 +1,354 @@
+package io.github.cmpt.estimate;
+
+import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.supply.Role;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Consumes activity records, of any number, and keeps one set of totals per episode: never the
+ * records themselves. Produces {@link Estimates} per complexity level and the
+ * {@link DataQuality} account.
+ *
+ * <p>Each record is checked against the {@link EstimationRules}, in the order of
+ * {@link Rejection}: a level (known, when the rules name levels), a known kind, a known role,
+ * minutes from 0 to the rules' maximum, a group size of at least 1, and a date inside the rules'
+ * window. A record that passes is added to its episode; one that fails is counted under the first
+ * rule it breaks. So {@code accepted + rejected = seen}, always.
+ *
+ * <p>Accumulators merge: {@link #merge(EpisodeAccumulator)} adds another accumulator's records
+ * (an episode seen by both is combined), and the estimates of the records accumulated in parts
+ * and merged, in any grouping and any order, equal those of the records accumulated in one pass.
+ * So records can be read in parallel, one accumulator per part, as
+ * {@link #toEstimates(EstimationRules)} does for a parallel stream.
+ *
+ * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records: an episode
+ * holds its identifier, level, first and last dates, record count and, per activity (kind and
+ * role) it has seen, six {@code long}s: occurrences, minutes, the share of the minutes as an
+ * exact fraction, and the sum of the group sizes. The primitive
+ * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} allocates
+ * nothing for a record of an episode already seen: the identifier is looked up by its characters
+ * (a reader can pass one reused buffer), kinds, roles and levels by a short scan of the rules'
+ * lists; a string and the episode's totals are allocated when an episode is first seen. The share
+ * of a group session, {@code minutes / group size}, is kept as an exact fraction of two
+ * {@code long}s; a sum too large for them throws {@link ArithmeticException}.
+ *
+ * <pre>{@code
+ * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
+ * acc.acceptAll(records);
+ * Estimates estimates = acc.estimates();
+ *
+ * Estimates same = records.parallelStream().collect(EpisodeAccumulator.toEstimates(rules));
+ * }</pre>
+ *
+ * @implSpec This class is mutable and not thread-safe; use one accumulator per thread and
+ *     merge them.
+ */
+public final class EpisodeAccumulator {
+
+  private final EstimationRules rules;
+  private final ActivityKind[] kinds;
+  private final Role[] roles;
+  private final ComplexityLevel[] levels;
+  private final long maxMinutes;
+  private final long firstDay;
+  private final long lastDay;
+  private final EpisodeTable table = new EpisodeTable();
+  private final long[] rejected = new long[Rejection.all().length];
+  private long seen;
+
+  /**
+   * Returns an empty accumulator under the {@linkplain EstimationRules#STANDARD default rules}.
+   */
+  public EpisodeAccumulator() {
+    this(EstimationRules.STANDARD);
+  }
+
+  /**
+   * Returns an empty accumulator under some rules.
+   *
+   * @param rules the rules, not null
+   */
+  public EpisodeAccumulator(EstimationRules rules) {
+    this.rules = Checks.notNull(rules, "rules");
+    this.kinds = rules.kinds().toArray(new ActivityKind[0]);
+    this.roles = rules.roles().toArray(new Role[0]);
+    this.levels = rules.levels().toArray(new ComplexityLevel[0]);
+    this.maxMinutes = rules.maxMinutes();
+    this.firstDay = rules.windowStart().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    this.lastDay = rules.windowEnd().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+  }
+
+  /**
+   * Returns a collector of records into estimates, one accumulator per part of a parallel stream,
+   * merged.
+   *
+   * @param rules the rules, not null
+   * @return the collector
+   */
+  public static Collector<ActivityRecord, ?, Estimates> toEstimates(EstimationRules rules) {
+    Checks.notNull(rules, "rules");
+    return Collector.of(
+        () -> new EpisodeAccumulator(rules),
+        EpisodeAccumulator::accept,
+        EpisodeAccumulator::merge,
+        EpisodeAccumulator::estimates,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns the rules this accumulator checks records against.
+   *
+   * @return the rules
+   */
+  public EstimationRules rules() {
+    return rules;
+  }
+
+  /**
+   * Adds a record, or counts it as rejected.
+   *
+   * @param record the record, not null
+   * @return true when accepted, false when rejected
+   * @throws ArithmeticException when the totals of the record's episode overflow
+   */
+  public boolean accept(ActivityRecord record) {
+    Checks.notNull(record, "record");
+    return accept(
+        record.episode(),
+        record.level().orElse(null),
+        record.kind(),
+        record.role(),
+        record.minutes(),
+        record.date().toEpochDay(),
+        record.groupSize().orElse(1));
+  }
+
+  /**
+   * Adds a record given by its parts, or counts it as rejected: the allocation-free entry for
+   * readers of large files. The identifier's characters are read during the call and not kept
+   * unless the episode is new, so a reader can pass the same mutable buffer for every row.
+   *
+   * @param episode the identifier of the episode, not blank, not null
+   * @param level the complexity level, or null when the record has none (then rejected as
+   *     {@link Rejection#MISSING_LEVEL})
+   * @param kind the activity kind, not null
+   * @param role the role that performed it, not null
+   * @param minutes the whole minutes; for a group session, its length
+   * @param epochDay the date, as days since 1970-01-01 ({@link java.time.LocalDate#toEpochDay()})
+   * @param groupSize the number of clients sharing the session, 1 for a session with one client
+   * @return true when accepted, false when rejected
+   * @throws IllegalArgumentException when the identifier is blank
+   * @throws ArithmeticException when the totals of the episode overflow
+   */
+  public boolean accept(
+      CharSequence episode,
+      @Nullable ComplexityLevel level,
+      ActivityKind kind,
+      Role role,
+      long minutes,
+      long epochDay,
+      int groupSize) {
+    Checks.notNull(episode, "episode");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(role, "role");
+    if (isBlank(episode)) {
+      throw new IllegalArgumentException(
+          Checks.invalid("episode", "non-blank", "a blank text of length " + episode.length()));
+    }
+    if (level == null) {
+      return reject(Rejection.MISSING_LEVEL);
+    }
+    if (levels.length > 0 && indexOf(levels, level) < 0) {
+      return reject(Rejection.UNKNOWN_LEVEL);
+    }
+    int k = indexOf(kinds, kind);
+    if (k < 0) {
+      return reject(Rejection.UNKNOWN_KIND);
+    }
+    int r = indexOf(roles, role);
+    if (r < 0) {
+      return reject(Rejection.UNKNOWN_ROLE);
+    }
+    if (minutes < 0) {
+      return reject(Rejection.NEGATIVE_MINUTES);
+    }
+    if (minutes > maxMinutes) {
+      return reject(Rejection.ABSURD_MINUTES);
+    }
+    if (groupSize < 1) {
+      return reject(Rejection.INVALID_GROUP_SIZE);
+    }
+    if (epochDay < firstDay || epochDay > lastDay) {
+      return reject(Rejection.DATE_OUTSIDE_WINDOW);
+    }
+    table.getOrAdd(episode, level).add(level, k * roles.length + r, minutes, epochDay, groupSize);
+    seen++;
+    return true;
+  }
+
+  /**
+   * Adds records, or counts them as rejected.
+   *
+   * @param records the records, none null
+   * @return this accumulator
+   * @throws ArithmeticException when the totals of an episode overflow
+   */
+  public EpisodeAccumulator acceptAll(Iterable<ActivityRecord> records) {
+    for (ActivityRecord r : Checks.notNull(records, "records")) {
+      accept(r);
+    }
+    return this;
+  }
+
+  /**
+   * Counts a record that a reader rejected before it could become a record, such as a row with
+   * a malformed date ({@link Rejection#MALFORMED}) or an unknown level code
+   * ({@link Rejection#UNKNOWN_LEVEL}). A reader that checks level, kind and role itself must do so
+   * in the order of {@link Rejection}, so that a record counts under the same reason whichever
+   * way it arrives.
+   *
+   * @param reason the reason, not null
+   */
+  public void countRejected(Rejection reason) {
+    reject(Checks.notNull(reason, "reason"));
+  }
+
+  private boolean reject(Rejection reason) {
+    rejected[reason.ordinal()]++;
+    seen++;
+    return false;
+  }
+
+  /**
+   * Adds the records of another accumulator with the same rules: counts add up, and an episode
+   * seen by both is combined. The other accumulator is unchanged.
+   *
+   * @param other another accumulator with equal rules, not this one, not null
+   * @return this accumulator
+   * @throws IllegalArgumentException when the rules differ or {@code other} is this accumulator
+   * @throws ArithmeticException when the totals of an episode overflow
+   */
+  public EpisodeAccumulator merge(EpisodeAccumulator other) {
+    Checks.notNull(other, "other");
+    Checks.check(other != this, "other", "another accumulator", "this accumulator");
+    Checks.check(
+        rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
+        other.rules);
+    for (Episode e : other.table.episodes()) {
+      Episode mine = table.get(e.id, e.hash);
+      if (mine == null) {
+        table.put(e.copy());
+      } else {
+        mine.merge(e);
+      }
+    }
+    for (int i = 0; i < rejected.length; i++) {
+      rejected[i] += other.rejected[i];
+    }
+    seen += other.seen;
+    return this;
+  }
+
+  /**
+   * Returns the number of records seen, accepted or rejected.
+   *
+   * @return the records seen
+   */
+  public long seen() {
+    return seen;
+  }
+
+  /**
+   * Returns the number of records accepted.
+   *
+   * @return the records accepted
+   */
+  public long accepted() {
+    long r = 0;
+    for (long c : rejected) {
+      r += c;
+    }
+    return seen - r;
+  }
+
+  /**
+   * Returns the number of episodes with at least one accepted record.
+   *
+   * @return the episodes
+   */
+  public int episodes() {
+    return table.size();
+  }
+
+  /**
+   * Returns the estimates of the records accepted so far, and the data-quality account; the
+   * accumulator can go on accepting records.
+   *
+   * @return the estimates
+   */
+  public Estimates estimates() {
+    Map<ComplexityLevel, List<Episode>> byLevel = new TreeMap<>(Episode.LEVEL_ORDER);
+    for (Episode e : table.episodes()) {
+      byLevel.computeIfAbsent(e.level, l -> new ArrayList<>()).add(e);
+    }
+    Map<EpisodeFlag, List<String>> flagged = new EnumMap<>(EpisodeFlag.class);
+    List<LevelEstimate> out = new ArrayList<>(byLevel.size());
+    for (Map.Entry<ComplexityLevel, List<Episode>> e : byLevel.entrySet()) {
+      out.add(
+          LevelEstimate.compute(
+              e.getKey(),
+              e.getValue(),
+              rules.kinds(),
+              rules.roles(),
+              rules.outlierFactor(),
+              flagged));
+    }
+    Map<Rejection, Long> reasons = new EnumMap<>(Rejection.class);
+    for (Rejection reason : Rejection.all()) {
+      reasons.put(reason, rejected[reason.ordinal()]);
+    }
+    return new Estimates(rules, out, new DataQuality(seen, reasons, table.size(), flagged));
+  }
+
+  private static <T> int indexOf(T[] values, T value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i].equals(value)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isBlank(CharSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the counts, such as {@code EpisodeAccumulator[seen 3000, accepted 2988, episodes 310]}.
+   *
+   * @return the accumulator as text
+   */
+  @Override
+  public String toString() {
+    return "EpisodeAccumulator[seen " + seen + ", accepted " + accepted() + ", episodes "
+        + table.size() + "]";
+  }
+}

@@ -1,0 +1,552 @@
+package io.github.cmpt.estimate;
+
+import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.Figure;
+import io.github.cmpt.demand.Frequency;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.Provenance;
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.supply.Role;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the records say about the episodes of one complexity level: their number, and the
+ * distributions of minutes, sessions and weeks per episode, overall, per activity kind and per
+ * activity (kind and role), such as
+ * {@code LevelEstimate[ComplexityLevel[2 Moderate], 52 episodes, minutes mean 412.5 median 390,
+ * sessions mean 9.1, weeks mean 7.4]}.
+ *
+ * <p>Definitions, for each episode:
+ * <ul>
+ *   <li><b>minutes</b>: the episode's share of the minutes of its accepted records, each record
+ *       counting {@code minutes / group size} (a record without a group size counts whole);
+ *       per activity kind, the same over the records of that kind, zero for an episode without
+ *       it, so that the kinds add up to the whole;</li>
+ *   <li><b>sessions</b>: the number of accepted records, one occurrence of one activity each;</li>
+ *   <li><b>weeks</b>: {@code (last date - first date + 1 day) / 7}, so an episode of a single day
+ *       lasts {@code 1/7} week and one from a Monday to the Friday of the next week lasts
+ *       {@code 12/7} weeks.</li>
+ * </ul>
+ * An episode whose records carry several levels counts at the most complex of them (and is
+ * flagged {@link EpisodeFlag#MIXED_LEVELS}).
+ *
+ * <p>Tukey's fences of the level, {@link #lowerFence()} and {@link #upperFence()}, are computed
+ * on the minutes per episode: {@code Q1 - k x IQR} and {@code Q3 + k x IQR}, with {@code Q1},
+ * {@code Q3} the 25th and 75th percentiles and {@code k} the rules' outlier factor.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class LevelEstimate {
+
+  private static final BigDecimal P25 = BigDecimal.valueOf(25);
+  private static final BigDecimal P75 = BigDecimal.valueOf(75);
+  private static final long DAYS_PER_WEEK = 7;
+  private static final BigDecimal MIN_GROUP = new BigDecimal("1.5");
+
+  private final ComplexityLevel level;
+  private final int episodes;
+  private final Summary minutes;
+  private final Map<ActivityKind, Summary> minutesByKind;
+  private final Summary sessions;
+  private final Map<ActivityKind, Summary> sessionsByKind;
+  private final Summary weeks;
+  private final List<ActivityEstimate> activities;
+  private final BigDecimal lowerFence;
+  private final BigDecimal upperFence;
+  private final Map<EpisodeFlag, Integer> flagged;
+
+  private LevelEstimate(
+      ComplexityLevel level,
+      int episodes,
+      Summary minutes,
+      Map<ActivityKind, Summary> minutesByKind,
+      Summary sessions,
+      Map<ActivityKind, Summary> sessionsByKind,
+      Summary weeks,
+      List<ActivityEstimate> activities,
+      BigDecimal lowerFence,
+      BigDecimal upperFence,
+      Map<EpisodeFlag, Integer> flagged) {
+    this.level = level;
+    this.episodes = episodes;
+    this.minutes = minutes;
+    this.minutesByKind = Collections.unmodifiableMap(minutesByKind);
+    this.sessions = sessions;
+    this.sessionsByKind = Collections.unmodifiableMap(sessionsByKind);
+    this.weeks = weeks;
+    this.activities = List.copyOf(activities);
+    this.lowerFence = lowerFence;
+    this.upperFence = upperFence;
+    this.flagged = Collections.unmodifiableMap(flagged);
+  }
+
+  /**
+   * Computes the estimate of a level from its episodes, and adds the identifiers of the flagged
+   * episodes to {@code flaggedIds}.
+   */
+  static LevelEstimate compute(
+      ComplexityLevel level,
+      List<Episode> list,
+      List<ActivityKind> kinds,
+      List<Role> roles,
+      BigDecimal outlierFactor,
+      Map<EpisodeFlag, List<String>> flaggedIds) {
+    int n = list.size();
+    int roleCount = roles.size();
+    Column total = new Column(n);
+    long[] sessionCounts = new long[n];
+    long[] days = new long[n];
+    Column[] kindMinutes = new Column[kinds.size()];
+    long[][] kindSessions = new long[kinds.size()][];
+    Map<Integer, Pair> pairs = new TreeMap<>();
+    Map<EpisodeFlag, Integer> flags = new EnumMap<>(EpisodeFlag.class);
+    for (EpisodeFlag f : EpisodeFlag.values()) {
+      flags.put(f, 0);
+    }
+    for (int i = 0; i < n; i++) {
+      Episode e = list.get(i);
+      days[i] = e.days();
+      sessionCounts[i] = e.records;
+      long[] c = e.cells;
+      for (int j = 0; j < e.cellCount; j++) {
+        int at = j * Episode.STRIDE;
+        int key = (int) c[at + Episode.KEY];
+        int kind = key / roleCount;
+        long count = c[at + Episode.COUNT];
+        long num = c[at + Episode.SHARE_NUM];
+        long den = c[at + Episode.SHARE_DEN];
+        total.add(i, num, den);
+        if (kindMinutes[kind] == null) {
+          kindMinutes[kind] = new Column(n);
+          kindSessions[kind] = new long[n];
+        }
+        kindMinutes[kind].add(i, num, den);
+        kindSessions[kind][i] += count;
+        Pair p = pairs.computeIfAbsent(key, k -> new Pair(n));
+        p.occurrences[i] = count;
+        p.share.add(i, num, den);
+        p.perOccurrence.add(p.episodes, c[at + Episode.MINUTES], count);
+        p.episodes++;
+        p.count += count;
+        p.minutes += c[at + Episode.MINUTES];
+        p.groupSizes += c[at + Episode.GROUP_SUM];
+      }
+      if (e.records == 1) {
+        flag(flags, flaggedIds, EpisodeFlag.SINGLE_RECORD, e.id);
+      }
+      if (e.mixedLevels) {
+        flag(flags, flaggedIds, EpisodeFlag.MIXED_LEVELS, e.id);
+      }
+    }
+    total.size(n);
+    Summary minutes = total.toSummary();
+    BigDecimal q1 = minutes.percentile(P25);
+    BigDecimal q3 = minutes.percentile(P75);
+    BigDecimal iqr = q3.subtract(q1);
+    BigDecimal lower = Fractions.normal(q1.subtract(outlierFactor.multiply(iqr)));
+    BigDecimal upper = Fractions.normal(q3.add(outlierFactor.multiply(iqr)));
+    for (int i = 0; i < n; i++) {
+      BigDecimal v = total.value(i);
+      if (v.compareTo(lower) < 0 || v.compareTo(upper) > 0) {
+        flag(flags, flaggedIds, EpisodeFlag.OUTLIER, list.get(i).id);
+      }
+    }
+    Map<ActivityKind, Summary> minutesByKind = new LinkedHashMap<>();
+    Map<ActivityKind, Summary> sessionsByKind = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      if (kindMinutes[k] != null) {
+        kindMinutes[k].size(n);
+        minutesByKind.put(kinds.get(k), kindMinutes[k].toSummary());
+        sessionsByKind.put(kinds.get(k), Summary.ofUnits(kindSessions[k], 1));
+      }
+    }
+    List<ActivityEstimate> activities = new ArrayList<>(pairs.size());
+    for (Map.Entry<Integer, Pair> entry : pairs.entrySet()) {
+      int key = entry.getKey();
+      Pair p = entry.getValue();
+      p.share.size(n);
+      activities.add(
+          new ActivityEstimate(
+              kinds.get(key / roleCount),
+              roles.get(key % roleCount),
+              p.episodes,
+              p.count,
+              p.minutes,
+              p.groupSizes,
+              Summary.ofUnits(p.occurrences, 1),
+              p.perOccurrence.toSummary(),
+              p.share.toSummary()));
+    }
+    return new LevelEstimate(
+        level,
+        n,
+        minutes,
+        minutesByKind,
+        Summary.ofUnits(sessionCounts, 1),
+        sessionsByKind,
+        Summary.ofUnits(days, DAYS_PER_WEEK),
+        activities,
+        lower,
+        upper,
+        flags);
+  }
+
+  private static void flag(
+      Map<EpisodeFlag, Integer> counts,
+      Map<EpisodeFlag, List<String>> ids,
+      EpisodeFlag flag,
+      String id) {
+    counts.merge(flag, 1, Integer::sum);
+    ids.computeIfAbsent(flag, f -> new ArrayList<>()).add(id);
+  }
+
+  /** The running columns of one activity (kind and role) of a level. */
+  private static final class Pair {
+    final long[] occurrences;
+    final Column share;
+    final Column perOccurrence;
+    int episodes;
+    long count;
+    long minutes;
+    long groupSizes;
+
+    Pair(int n) {
+      occurrences = new long[n];
+      share = new Column(n);
+      perOccurrence = new Column(n);
+    }
+  }
+
+  /**
+   * Returns the complexity level.
+   *
+   * @return the level
+   */
+  public ComplexityLevel level() {
+    return level;
+  }
+
+  /**
+   * Returns the number of episodes at this level.
+   *
+   * @return the episodes, at least 1
+   */
+  public int episodes() {
+    return episodes;
+  }
+
+  /**
+   * Returns the minutes per episode: each episode's share of the minutes of its records.
+   *
+   * @return the distribution over the episodes
+   */
+  public Summary minutesPerEpisode() {
+    return minutes;
+  }
+
+  /**
+   * Returns the minutes per episode of one activity kind, zero for an episode without it.
+   *
+   * @param kind the activity kind, not null
+   * @return the distribution over all episodes of the level; all zeros for a kind never recorded
+   */
+  public Summary minutesPerEpisode(ActivityKind kind) {
+    Summary s = minutesByKind.get(Checks.notNull(kind, "kind"));
+    return s != null ? s : zeros();
+  }
+
+  /**
+   * Returns the minutes per episode of each activity kind recorded at this level.
+   *
+   * @return an unmodifiable map in the order of the rules' kinds
+   */
+  public Map<ActivityKind, Summary> minutesPerEpisodeByKind() {
+    return minutesByKind;
+  }
+
+  /**
+   * Returns the sessions (accepted records) per episode.
+   *
+   * @return the distribution over the episodes
+   */
+  public Summary sessionsPerEpisode() {
+    return sessions;
+  }
+
+  /**
+   * Returns the sessions per episode of one activity kind, zero for an episode without it.
+   *
+   * @param kind the activity kind, not null
+   * @return the distribution over all episodes of the level; all zeros for a kind never recorded
+   */
+  public Summary sessionsPerEpisode(ActivityKind kind) {
+    Summary s = sessionsByKind.get(Checks.notNull(kind, "kind"));
+    return s != null ? s : zeros();
+  }
+
+  /**
+   * Returns the length of the episodes in weeks, {@code (last date - first date + 1 day) / 7}.
+   *
+   * @return the distribution over the episodes
+   */
+  public Summary episodeWeeks() {
+    return weeks;
+  }
+
+  /**
+   * Returns the activities (kind and role) recorded at this level.
+   *
+   * @return an unmodifiable list in the order of the rules' kinds, then roles
+   */
+  public List<ActivityEstimate> activities() {
+    return activities;
+  }
+
+  /**
+   * Returns the estimate of one activity, if recorded at this level.
+   *
+   * @param kind the activity kind, not null
+   * @param role the role, not null
+   * @return the estimate, or empty
+   */
+  public Optional<ActivityEstimate> activity(ActivityKind kind, Role role) {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(role, "role");
+    for (ActivityEstimate a : activities) {
+      if (a.kind().equals(kind) && a.role().equals(role)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the lower Tukey fence of minutes per episode, {@code Q1 - k x IQR}.
+   *
+   * @return the lower fence, possibly negative
+   */
+  public BigDecimal lowerFence() {
+    return lowerFence;
+  }
+
+  /**
+   * Returns the upper Tukey fence of minutes per episode, {@code Q3 + k x IQR}.
+   *
+   * @return the upper fence
+   */
+  public BigDecimal upperFence() {
+    return upperFence;
+  }
+
+  /**
+   * Returns the number of episodes of this level with a flag.
+   *
+   * @param flag the flag, not null
+   * @return the number of flagged episodes
+   */
+  public int flagged(EpisodeFlag flag) {
+    return flagged.get(Checks.notNull(flag, "flag"));
+  }
+
+  /**
+   * Returns the intervention profile that the records give for this level under a statistic: one
+   * activity per kind and role recorded, each figure with a {@link Provenance.Records} provenance
+   * naming the number of episodes and the statistic. Judgment can then replace or blend any
+   * figure ({@link Figure#replacedBy}, {@link Figure#blendedWith},
+   * {@link InterventionActivity#withMinutes}, {@link InterventionProfile#withEpisodeWeeks}).
+   *
+   * <p>With {@code n} the episodes of the level, for each {@link ActivityEstimate activity}:
+   * <ul>
+   *   <li><b>frequency</b>, per episode, over the {@code n} episodes (zero for an episode without
+   *       the activity): for the mean, {@code occurrences / n}; for a percentile, the percentile
+   *       of {@link ActivityEstimate#occurrencesPerEpisode()};</li>
+   *   <li><b>minutes</b> per occurrence (a whole session for a group), over the episodes with the
+   *       activity: for the mean, {@link ActivityEstimate#averageMinutesPerOccurrence()} (all
+   *       minutes over all occurrences, so that minutes x frequency is the mean minutes per
+   *       episode); for a percentile, the percentile of
+   *       {@link ActivityEstimate#minutesPerOccurrence()};</li>
+   *   <li><b>group size</b>, for a {@linkplain ActivityKind#GROUP_INTERVENTION group
+   *       intervention}: {@link ActivityEstimate#effectiveGroupSize()} rounded half up to a whole
+   *       number of clients, so that with the mean the hours of the profile are the recorded
+   *       shares, but for that rounding. Another kind recorded with group sizes (a group
+   *       assessment, say) has none in a profile: its minutes are the client's share, divided by
+   *       the effective group size.</li>
+   * </ul>
+   * An activity whose frequency or minutes the statistic puts at zero (a median of an activity
+   * most episodes lack) is left out. The episode length is the statistic of
+   * {@link #episodeWeeks()}.
+   *
+   * @param statistic the statistic, not null
+   * @return the profile
+   * @throws IllegalArgumentException when the group sessions of a group intervention have an
+   *     effective group size below 1.5 (group sizes not recorded), or the statistic leaves no
+   *     activity
+   */
+  public InterventionProfile toProfile(Statistic statistic) {
+    Checks.notNull(statistic, "statistic");
+    String name = statistic.toString();
+    InterventionProfile.Builder profile = InterventionProfile.builder();
+    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(weeks), episodes, name));
+    int added = 0;
+    for (ActivityEstimate a : activities) {
+      BigDecimal times =
+          statistic.isMean()
+              ? Fractions.value(a.occurrences(), episodes)
+              : statistic.applyTo(a.occurrencesPerEpisode());
+      BigDecimal minutes =
+          statistic.isMean()
+              ? a.averageMinutesPerOccurrence()
+              : statistic.applyTo(a.minutesPerOccurrence());
+      if (times.signum() == 0 || minutes.signum() == 0) {
+        continue;
+      }
+      InterventionActivity.Builder activity = InterventionActivity.builder();
+      activity
+          .kind(a.kind())
+          .role(a.role())
+          .frequency(Frequency.ofPerEpisode(times))
+          .frequencyProvenance(Provenance.ofRecords(episodes, name));
+      if (a.kind().equals(ActivityKind.GROUP_INTERVENTION)) {
+        BigDecimal size = a.effectiveGroupSize();
+        Checks.check(
+            size.compareTo(MIN_GROUP) >= 0,
+            "groupSize of " + a.kind() + " by " + a.role() + " at " + level,
+            "an effective group size of at least 1.5 clients, from recorded group sizes",
+            size.setScale(2, RoundingMode.HALF_UP));
+        activity.groupSize(size.setScale(0, RoundingMode.HALF_UP).intValueExact());
+      } else if (a.hasGroupSizes()) {
+        minutes = Fractions.normal(minutes.divide(a.effectiveGroupSize(), Hours.MATH_CONTEXT));
+      }
+      profile.addActivity(activity.minutes(Figure.ofRecords(minutes, a.episodes(), name)).build());
+      added++;
+    }
+    Checks.check(
+        added > 0,
+        "activities of " + level,
+        "at least one activity with minutes and a frequency above zero under the " + name,
+        "none");
+    return profile.build();
+  }
+
+  private Summary zeros() {
+    return Summary.ofUnits(new long[episodes], 1);
+  }
+
+  /**
+   * Returns a table of the minutes per episode of this level, overall and per activity kind,
+   * with the sessions per episode.
+   *
+   * @return the table
+   */
+  public Table toTable() {
+    Table.Builder t =
+        Table.builder(
+            "Minutes per episode, " + level.code() + " " + level.name() + " (" + episodes
+                + " episodes)",
+            "Activity",
+            "Mean",
+            "Median",
+            "P80",
+            "P90",
+            "SD",
+            "Min",
+            "Max",
+            "Sessions");
+    for (Map.Entry<ActivityKind, Summary> e : minutesByKind.entrySet()) {
+      t.row(row(e.getKey().name(), e.getValue(), sessionsByKind.get(e.getKey())));
+    }
+    t.row(row("All activities", minutes, sessions));
+    t.note(
+        "Minutes: an episode's share of its records (group sessions divided by group size);"
+            + " percentiles as PERCENTILE.INC; SD: sample (n - 1); sessions: mean per episode.");
+    return t.build();
+  }
+
+  static List<Object> row(String label, Summary s, @Nullable Summary sessions) {
+    List<Object> r = new ArrayList<>();
+    r.add(label);
+    r.add(s.mean());
+    r.add(s.median());
+    r.add(s.p80());
+    r.add(s.p90());
+    r.add(s.standardDeviation().<Object>map(d -> d).orElse(""));
+    r.add(s.min());
+    r.add(s.max());
+    r.add(sessions == null ? "" : sessions.mean());
+    return r;
+  }
+
+  /**
+   * Returns whether another object is an estimate of the same level with the same figures.
+   *
+   * @param obj the other object
+   * @return true for an equal estimate
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof LevelEstimate)) {
+      return false;
+    }
+    LevelEstimate l = (LevelEstimate) obj;
+    return level.equals(l.level)
+        && episodes == l.episodes
+        && minutes.equals(l.minutes)
+        && minutesByKind.equals(l.minutesByKind)
+        && sessions.equals(l.sessions)
+        && sessionsByKind.equals(l.sessionsByKind)
+        && weeks.equals(l.weeks)
+        && activities.equals(l.activities)
+        && lowerFence.compareTo(l.lowerFence) == 0
+        && upperFence.compareTo(l.upperFence) == 0
+        && flagged.equals(l.flagged);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(level, episodes, minutes, sessions, weeks, activities);
+  }
+
+  /**
+   * Returns the level and main figures rounded for reading, such as
+   * {@code LevelEstimate[ComplexityLevel[2 Moderate], 52 episodes, minutes mean 412.5 median 390,
+   * sessions mean 9.1, weeks mean 7.4]}.
+   *
+   * @return the estimate as text
+   */
+  @Override
+  public String toString() {
+    return "LevelEstimate["
+        + level
+        + ", "
+        + episodes
+        + " episodes, minutes mean "
+        + Summary.shown(minutes.mean())
+        + " median "
+        + Summary.shown(minutes.median())
+        + ", sessions mean "
+        + Summary.shown(sessions.mean())
+        + ", weeks mean "
+        + Summary.shown(weeks.mean())
+        + "]";
+  }
+}
