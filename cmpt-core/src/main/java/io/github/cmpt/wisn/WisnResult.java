@@ -328,20 +328,20 @@ public final class WisnResult {
 
   /**
    * Returns the WISN worksheet as a table of two columns: each line with its formula, and its value.
-   * Days are written exactly; hours, FTE, shares and factors are rounded for reading as
-   * {@link Table} does, and its CSV keeps every digit.
+   * Days, hours, FTE, shares and factors are rounded for reading as {@link Table} does (days and
+   * factors to 0.01, so whole days read as they are given), and its CSV keeps every digit.
    *
    * @return the worksheet, titled {@code WISN: } and the staff category
    */
   public Table toTable() {
     WorkingTime time = input.workingTime();
     Table.Builder t = Table.builder("WISN: " + input.staffCategory(), "Line", "Value");
-    t.row("Working days per year", Checks.plain(time.workingDaysPerYear()));
-    t.row("Public holidays", Checks.plain(time.publicHolidays()));
-    t.row("Annual leave", Checks.plain(time.annualLeave()));
-    t.row("Sick leave", Checks.plain(time.sickLeave()));
-    t.row("Other leave", Checks.plain(time.otherLeave()));
-    t.row("Available days = working days - holidays and leave", Checks.plain(time.availableDays()));
+    t.row("Working days per year", time.workingDaysPerYear());
+    t.row("Public holidays", time.publicHolidays());
+    t.row("Annual leave", time.annualLeave());
+    t.row("Sick leave", time.sickLeave());
+    t.row("Other leave", time.otherLeave());
+    t.row("Available days = working days - holidays and leave", time.availableDays());
     t.row("Hours per day", time.hoursPerDay());
     t.row("Available working time AWT = available days x hours per day", availableWorkingTime);
     for (ActivityLine line : activityLines) {
