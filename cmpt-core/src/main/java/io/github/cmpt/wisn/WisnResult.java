@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * WisnResult result = input.result();
  * result.requiredStaff();               // A x CAF + IAF
  * result.ratio();                       // current / required, empty when nothing is required
- * List<String> lines = result.explain();
- * String text = result.toTable().toText();
+ * result.explain().forEach(System.out::println);
+ * System.out.print(result.toTable().toText());
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -328,8 +328,8 @@ public final class WisnResult {
 
   /**
    * Returns the WISN worksheet as a table of two columns: each line with its formula, and its value.
-   * Days, hours, FTE, shares and factors are rounded for reading as {@link Table} does (days to at
-   * most two decimals), and its CSV keeps every digit.
+   * Days, hours, FTE, shares and factors are rounded for reading as {@link Table} does (days and
+   * factors to 0.01, so whole days read as they are given), and its CSV keeps every digit.
    *
    * @return the worksheet, titled {@code WISN: } and the staff category
    */

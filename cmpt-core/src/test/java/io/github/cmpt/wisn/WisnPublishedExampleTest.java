@@ -123,7 +123,7 @@ class WisnPublishedExampleTest {
     assertThat(table.title()).isEqualTo("WISN: WISN regression ward");
     assertThat(table.columns()).containsExactly("Line", "Value");
     assertThat(table.rows()).hasSize(21);
-    assertThat(table.cell(5, 1)).isEqualTo(new java.math.BigDecimal("212"));
+    assertThat((BigDecimal) table.cell(5, 1)).isEqualByComparingTo("212");
     assertThat(table.cell(7, 0))
         .isEqualTo("Available working time AWT = available days x hours per day");
     assertThat(table.cell(7, 1)).isEqualTo(Hours.of(1696));

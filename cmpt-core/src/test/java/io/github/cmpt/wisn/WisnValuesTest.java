@@ -48,6 +48,28 @@ class WisnValuesTest {
   }
 
   @Test
+  void tableRoundsFractionalDaysForReadingAndKeepsThemExactInCsv() {
+    // 20 1/3 days of annual leave, as a per-FTE average of prorated leave gives
+    BigDecimal leave = BigDecimal.valueOf(61).divide(BigDecimal.valueOf(3), Hours.MATH_CONTEXT);
+    WisnResult r =
+        WisnInput.builder()
+            .staffCategory("OT")
+            .workingTime(time(leave.toPlainString(), 5))
+            .addHealthServiceActivity(
+                activity("Visits", ActivityStandard.ofUnitTime(Hours.of(1)), "100"))
+            .currentStaff(Fte.of("1"))
+            .build()
+            .result();
+    assertThat(r.toTable().toText())
+        .containsPattern("\\nWorking days per year +260\\n")
+        .containsPattern("\\nAnnual leave +20\\.33\\n")
+        .containsPattern("\\nAvailable days = working days - holidays and leave +229\\.67\\n");
+    assertThat(r.toTable().toCsv())
+        .contains("\r\nAnnual leave,20.33333333333333333333333333333333\r\n")
+        .contains("\r\nPublic holidays,10\r\n");
+  }
+
+  @Test
   void workingTimeEqualityIgnoresTheScaleOfDays() {
     new EqualsTester()
         .addEqualityGroup(time("20", 5), time("20.00", 5), time("2E+1", 5))

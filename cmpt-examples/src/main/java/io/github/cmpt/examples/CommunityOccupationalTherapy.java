@@ -1,0 +1,462 @@
+package io.github.cmpt.examples;
+
+import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.demand.ComplexityScale;
+import io.github.cmpt.demand.Figure;
+import io.github.cmpt.demand.Frequency;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.Provenance;
+import io.github.cmpt.demand.ServiceDemand;
+import io.github.cmpt.demand.Volume;
+import io.github.cmpt.plan.CaseloadPlan;
+import io.github.cmpt.plan.PlanComparison;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.Leave;
+import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.supply.NonClientActivity;
+import io.github.cmpt.supply.NonClientCategory;
+import io.github.cmpt.supply.Role;
+import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.WorkHours;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import io.github.cmpt.time.PeriodicHours;
+import io.github.cmpt.time.WorkPattern;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A community occupational therapy program planned with the CMPT: four occupational therapists
+ * (3.4 FTE) and two OT assistants (1.4 FTE) seeing clients at home for a British Columbia health
+ * authority in 2026, with a waitlist to clear.
+ *
+ * <p>What makes it a community program: every visit needs client-related travel, which is part of
+ * the time an episode needs; assistants deliver and fit equipment and follow up; the four-level
+ * scale runs from a single equipment need to palliative care; and the statutory holidays are those
+ * of British Columbia in 2026, read from a holiday calendar.
+ *
+ * <p>The waitlist is modelled with the API as it is: the waitlisted clients are new episodes, so
+ * clearing them within the year adds them to each level's episodes per year
+ * ({@link #planWithWaitlist()}). The difference between that plan and {@link #plan()} is the time
+ * the backlog needs; raising the two part-time therapists to full time for the year
+ * ({@link #planToClearWaitlist()}) shows what it takes. The backlog is one-off: the year after, the
+ * demand is that of {@link #plan()} again.
+ *
+ * <p>Every figure is an illustration chosen to look realistic, not a norm or a benchmark; the
+ * comments say where each would come from in a real service.
+ *
+ * <pre>{@code
+ * CaseloadPlan plan = CommunityOccupationalTherapy.plan();
+ * System.out.print(PlanComparison.of(plan, CommunityOccupationalTherapy.planWithWaitlist())
+ *     .toTable().toText());
+ * }</pre>
+ */
+public final class CommunityOccupationalTherapy {
+
+  /** The name of the plan. */
+  public static final String NAME = "Cedar Valley community OT 2026";
+
+  /** The name of the plan that clears the waitlist within the year. */
+  public static final String WITH_WAITLIST = "Cedar Valley + waitlist";
+
+  /** The name of the plan that clears the waitlist with more therapist time. */
+  public static final String TO_CLEAR_WAITLIST = "Cedar Valley + waitlist + 0.6 FTE OT";
+
+  private static final Provenance CARE_STANDARD =
+      Provenance.ofJudgment("program standard 2026");
+
+  // Clients waiting at the start of the year, by level code; very high (palliative) referrals are
+  // never waitlisted, they are seen within days.
+  private static final Map<String, Integer> WAITLIST = waitlistByLevel();
+
+  private CommunityOccupationalTherapy() {}
+
+  /**
+   * Returns the plan of the year's new referrals: the team (Step 1), the clients and the time they
+   * need (Step 2), matched in Step 3.
+   *
+   * @return the plan
+   */
+  public static CaseloadPlan plan() {
+    return CaseloadPlan.builder().name(NAME).team(team()).demand(demand()).build();
+  }
+
+  /**
+   * Returns the clients waiting at the start of the year, by level code: 40 low, 30 moderate and
+   * 10 high; very high (palliative) referrals are not waitlisted.
+   *
+   * @return an unmodifiable map from level code to clients, in level order
+   */
+  public static Map<String, Integer> waitlist() {
+    return WAITLIST;
+  }
+
+  private static Map<String, Integer> waitlistByLevel() {
+    Map<String, Integer> clients = new LinkedHashMap<>();
+    clients.put("1", 40);
+    clients.put("2", 30);
+    clients.put("3", 10);
+    return Collections.unmodifiableMap(clients);
+  }
+
+  /**
+   * Returns the plan of a year that also clears the waitlist: each waitlisted client is one more
+   * episode of its level in the year.
+   *
+   * @return the plan with the waitlist
+   */
+  public static CaseloadPlan planWithWaitlist() {
+    CaseloadPlan plan = plan();
+    for (ComplexityLevel level : plan.demand().scale().orElseThrow().levels()) {
+      Integer waiting = WAITLIST.get(level.code());
+      if (waiting != null) {
+        BigDecimal current = plan.demand().episodesPerYearByLevel().get(level);
+        plan =
+            plan.withVolume(
+                level, Volume.ofEpisodesPerYear(current.add(BigDecimal.valueOf(waiting))));
+      }
+    }
+    return renamed(plan, WITH_WAITLIST);
+  }
+
+  /**
+   * Returns the plan with the waitlist in which the two part-time therapists work full time for
+   * the year: ot-3 from 0.6 and ot-4 from 0.8 to 1.0 FTE, 0.6 FTE more.
+   *
+   * @return the plan with the waitlist and more therapist time
+   */
+  public static CaseloadPlan planToClearWaitlist() {
+    CaseloadPlan more = planWithWaitlist().withFte("ot-3", Fte.ONE).withFte("ot-4", Fte.ONE);
+    return renamed(more, TO_CLEAR_WAITLIST);
+  }
+
+  /**
+   * Returns the what-if comparisons: this year's referrals against the same year with the waitlist,
+   * and the year with the waitlist against the same with 0.6 FTE more therapist time.
+   *
+   * @return a worksheet of two comparison tables
+   */
+  public static Worksheet whatIf() {
+    CaseloadPlan withWaitlist = planWithWaitlist();
+    return Worksheet.of(
+        "What-if - clearing the waitlist of " + NAME,
+        List.of(
+            PlanComparison.of(plan(), withWaitlist).toTable(),
+            PlanComparison.of(withWaitlist, planToClearWaitlist()).toTable()));
+  }
+
+  private static CaseloadPlan renamed(CaseloadPlan plan, String name) {
+    return CaseloadPlan.builder()
+        .name(name)
+        .team(plan.team())
+        .demand(plan.demand())
+        .putAllClientCareHoursPerFte(plan.clientCareHoursPerFte())
+        .build();
+  }
+
+  /**
+   * Returns the team: Step 1.
+   *
+   * @return the team
+   */
+  public static Team team() {
+    // 37.5 hours a week, Monday to Friday, 52 weeks a year.
+    WorkPattern week = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+
+    Clinician senior =
+        Clinician.builder()
+            .id("ot-1")
+            .name("Senior OT, complex and palliative clients")
+            .role(Role.OCCUPATIONAL_THERAPIST)
+            .workHours(WorkHours.of(week, Fte.ONE))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 25))
+            // one student placement a year
+            .addActivity(
+                NonClientActivity.of(
+                        NonClientCategory.TEACHING_AND_SUPERVISION,
+                        PeriodicHours.ofYearly(Hours.of(80)))
+                    .withClinicians(List.of("ot-1")))
+            .build();
+    Clinician fullTime =
+        Clinician.builder()
+            .id("ot-2")
+            .role(Role.OCCUPATIONAL_THERAPIST)
+            .workHours(WorkHours.of(week, Fte.ONE))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 20))
+            .build();
+    Clinician partTime =
+        Clinician.builder()
+            .id("ot-3")
+            .role(Role.OCCUPATIONAL_THERAPIST)
+            .workHours(WorkHours.of(week, Fte.of("0.6")))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 20))
+            .build();
+    Clinician newGraduate =
+        Clinician.builder()
+            .id("ot-4")
+            .name("OT, first year")
+            .role(Role.OCCUPATIONAL_THERAPIST)
+            .workHours(WorkHours.of(week, Fte.of("0.8")))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 15))
+            .build();
+    Clinician equipment =
+        Clinician.builder()
+            .id("ota-1")
+            .name("OTA, equipment")
+            .role(Role.OT_ASSISTANT)
+            .workHours(WorkHours.of(week, Fte.ONE))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 15))
+            .build();
+    Clinician followUp =
+        Clinician.builder()
+            .id("ota-2")
+            .name("OTA, follow-up")
+            .role(Role.OT_ASSISTANT)
+            .workHours(WorkHours.of(week, Fte.of("0.4")))
+            .addLeave(Leave.ofDays(LeaveType.VACATION, 15))
+            .build();
+
+    return Team.builder()
+        .name("Cedar Valley Home and Community Care occupational therapy (BC, 2026)")
+        .addClinicians(senior, fullTime, partTime, newGraduate, equipment, followUp)
+        // British Columbia's eleven statutory holidays of 2026, all on weekdays
+        .addLeave(Leave.ofHolidays(ProvincialHolidays.of("BC").withSubstituteDays(), Year.of(2026)))
+        .addLeave(Leave.ofDays(LeaveType.SICK, 10))
+        // non-client time for everyone: administration (scheduling, equipment loans, statistics),
+        // the weekly team meeting, travel between the office and the field that is not tied to a
+        // client (vehicle pick-up, equipment depot), and in-services
+        .addActivity(
+            NonClientActivity.ofShare(NonClientCategory.ADMINISTRATION, Percentage.ofPercent(10)))
+        .addActivity(
+            NonClientActivity.of(
+                NonClientCategory.MEETINGS, PeriodicHours.ofWeekly(Hours.of("1.5"))))
+        .addActivity(
+            NonClientActivity.of(
+                NonClientCategory.NON_CLIENT_TRAVEL, PeriodicHours.ofWeekly(Hours.of(1))))
+        .addActivity(
+            NonClientActivity.of(
+                NonClientCategory.PROFESSIONAL_DEVELOPMENT, PeriodicHours.ofYearly(Hours.of(15))))
+        .build();
+  }
+
+  /**
+   * Returns the clients and the time they need: Step 2.
+   *
+   * @return the demand of the year's new referrals, without the waitlist
+   */
+  public static ServiceDemand demand() {
+    ComplexityScale scale =
+        ComplexityScale.ofFourLevels(
+            "One need, such as bathroom equipment or a walker; client or family can follow"
+                + " through",
+            "Two or more functional needs or a home-safety concern; follow-up visits",
+            "Progressive or complex condition, caregiver strain, major equipment such as a"
+                + " hospital bed, lift or wheelchair",
+            "Palliative or rapidly changing needs, safety risk, several agencies to coordinate");
+
+    // The return trip of a home visit: the median of last year's trip logs, 45 minutes in a
+    // district that mixes town and rural roads. Every visit, by a therapist or an assistant, has one.
+    Figure trip = Figure.ofRecords(new BigDecimal("45"), 1180, "median");
+
+    InterventionProfile low =
+        InterventionProfile.builder()
+            .level(scale.level("1"))
+            .episodeWeeks(Figure.ofJudgment(4, "equipment delivered within a month"))
+            .addActivity(
+                activity(
+                    ActivityKind.ASSESSMENT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(90, "home visit with equipment recommendation"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL, Role.OCCUPATIONAL_THERAPIST, trip, Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIRECT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(45, "report and equipment order"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OT_ASSISTANT,
+                    Figure.ofJudgment(60, "equipment delivery, fitting and training"),
+                    Frequency.ONCE))
+            .addActivity(activity(ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ONCE))
+            .build();
+
+    InterventionProfile moderate =
+        InterventionProfile.builder()
+            .level(scale.level("2"))
+            .episodeWeeks(Figure.ofRecords(new BigDecimal("8"), 146, "median"))
+            .addActivity(
+                activity(
+                    ActivityKind.ASSESSMENT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofRecords(new BigDecimal("120"), 146, "median"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "home visit"),
+                    Frequency.ofPerEpisode(2)))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    trip,
+                    Frequency.ofPerEpisode(3)))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIRECT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(30, "notes, orders, funding applications"),
+                    Frequency.ofPerEpisode(4)))
+            .addActivity(
+                activity(
+                    ActivityKind.CONSULTATION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(30, "family and case manager"),
+                    Frequency.ofPerEpisode(2)))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OT_ASSISTANT,
+                    Figure.ofJudgment(60, "equipment and follow-up visit"),
+                    Frequency.ofPerEpisode(2)))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(2)))
+            .build();
+
+    // Level 3: a therapist's visit every other week for twelve weeks (six visits) after the
+    // assessment visit, so seven trips.
+    InterventionProfile high =
+        InterventionProfile.builder()
+            .level(scale.level("3"))
+            .episodeWeeks(Figure.ofJudgment(12, "team consensus"))
+            .addActivity(
+                activity(
+                    ActivityKind.ASSESSMENT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(150, "home and caregiver assessment"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "home visit"),
+                    Frequency.ofPerWeek(new BigDecimal("0.5"), new BigDecimal("12"))))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    trip,
+                    Frequency.ofPerEpisode(7)))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIRECT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(45, "notes, orders, funding applications"),
+                    Frequency.ofPerEpisode(6)))
+            .addActivity(
+                activity(
+                    ActivityKind.CONSULTATION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(45, "family, case manager, vendor"),
+                    Frequency.ofPerEpisode(3)))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OT_ASSISTANT,
+                    Figure.ofJudgment(60, "equipment set-up and caregiver training"),
+                    Frequency.ofPerEpisode(4)))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(4)))
+            .build();
+
+    // Level 4: a weekly visit for sixteen weeks after the assessment visit, so seventeen trips.
+    InterventionProfile veryHigh =
+        InterventionProfile.builder()
+            .level(scale.level("4"))
+            .episodeWeeks(Figure.ofJudgment(16, "team consensus"))
+            .addActivity(
+                activity(
+                    ActivityKind.ASSESSMENT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(180, "home, caregiver and safety assessment"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "home visit"),
+                    Frequency.ofPerWeek(1, 16)))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    trip,
+                    Frequency.ofPerEpisode(17)))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIRECT,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "notes, orders, funding applications"),
+                    Frequency.ofPerEpisode(10)))
+            .addActivity(
+                activity(
+                    ActivityKind.CONSULTATION,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "family, palliative team, agencies"),
+                    Frequency.ofPerEpisode(6)))
+            .addActivity(
+                activity(
+                    ActivityKind.DISCHARGE_PLANNING,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    Figure.ofJudgment(60, "transition to another service"),
+                    Frequency.ONCE))
+            .addActivity(
+                activity(
+                    ActivityKind.INDIVIDUAL_INTERVENTION,
+                    Role.OT_ASSISTANT,
+                    Figure.ofJudgment(60, "equipment set-up and caregiver training"),
+                    Frequency.ofPerEpisode(4)))
+            .addActivity(
+                activity(
+                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(4)))
+            .build();
+
+    // New referrals expected in 2026, from last year's intake.
+    return ServiceDemand.builder()
+        .weeksPerYear(52)
+        .scale(scale)
+        .addLevel(low, Volume.ofEpisodesPerYear(240))
+        .addLevel(moderate, Volume.ofEpisodesPerYear(170))
+        .addLevel(high, Volume.ofEpisodesPerYear(65))
+        .addLevel(veryHigh, Volume.ofEpisodesPerYear(22))
+        .build();
+  }
+
+  private static InterventionActivity activity(
+      ActivityKind kind, Role role, Figure minutes, Frequency frequency) {
+    return InterventionActivity.builder()
+        .kind(kind)
+        .role(role)
+        .minutes(minutes)
+        .frequency(frequency)
+        .frequencyProvenance(CARE_STANDARD)
+        .build();
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.cmpt.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.plan.CaseloadPlan;
+import io.github.cmpt.plan.RoleMatch;
+import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.supply.Role;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+
+/** The community occupational therapy example's key figures, worked out by hand. */
+class CommunityOccupationalTherapyTest {
+
+  private static final Role OT = Role.OCCUPATIONAL_THERAPIST;
+  private static final Role OTA = Role.OT_ASSISTANT;
+
+  private final CaseloadPlan plan = CommunityOccupationalTherapy.plan();
+
+  private InterventionProfile profile(String code) {
+    for (LevelDemand d : plan.demand().levels()) {
+      if (d.level().code().equals(code)) {
+        return d.profile();
+      }
+    }
+    throw new AssertionError(code);
+  }
+
+  @Test
+  void britishColumbiaHas11StatutoryHolidaysIn2026AllOnWeekdays() {
+    assertThat(ProvincialHolidays.of("BC").withSubstituteDays().holidays(Year.of(2026)))
+        .hasSize(11)
+        .contains(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 11, 11))
+        .doesNotContain(LocalDate.of(2026, 12, 26)); // Boxing Day is not statutory in BC
+  }
+
+  @Test
+  void fullTimeOtClientCareHours() {
+    // paid 1950; leave (11 holidays + 20 vacation + 10 sick) x 7.5 h = 307.5; worked 1642.5 =
+    // 43.8 worked weeks; non-client: administration 10% = 164.25, meetings 1.5 h x 43.8 = 65.7,
+    // travel 1 h x 43.8 = 43.8, development 15 => 288.75; client care 1642.5 - 288.75 = 1353.75
+    var ot2 = plan.team().availableTime().member("ot-2").perYear();
+    assertThat(ot2.leave(LeaveType.STATUTORY_HOLIDAYS)).isEqualTo(Hours.of("82.5"));
+    assertThat(ot2.workedHours()).isEqualTo(Hours.of("1642.5"));
+    assertThat(ot2.clientCareHours()).isEqualTo(Hours.of("1353.75"));
+  }
+
+  @Test
+  void veryHighLevelHoursPerEpisodeIncludeTravelToEveryVisit() {
+    // OT: assessment 3 + visits 16 + travel 45 min x 17 = 12.75 + indirect 10 + consultation 6
+    // + discharge 1 => 48.75; OTA: 4 visits of 60 min and 4 trips of 45 min => 7
+    InterventionProfile veryHigh = profile("4");
+    assertThat(veryHigh.hoursPerEpisodeByRole())
+        .containsEntry(OT, Hours.of("48.75"))
+        .containsEntry(OTA, Hours.of(7));
+    assertThat(veryHigh.hoursPerEpisode()).isEqualTo(Hours.of("55.75"));
+    assertThat(veryHigh.level().name()).isEqualTo("Very high");
+  }
+
+  @Test
+  void occupationalTherapistsAreSlightlyShortAndTheBottleneck() {
+    // demand: 240 x 3 + 170 x 9.25 + 65 x 20.5 + 22 x 48.75 = 720 + 1572.5 + 1332.5 + 1072.5
+    //   = 4697.5 h
+    // supply: ot-1 1242.5 + ot-2 1353.75 + ot-3 806.25 + ot-4 1105 = 4507.5 h for 3.4 FTE
+    // FTE required 4697.5 x 3.4 / 4507.5 = 3.543
+    RoleMatch ot = plan.match(OT);
+    assertThat(ot.demandHours()).isEqualTo(Hours.of("4697.5"));
+    assertThat(ot.supplyHours()).isEqualTo(Hours.of("4507.5"));
+    assertThat(ot.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("3.54"));
+    assertThat(plan.capacity().role()).isEqualTo(OT);
+  }
+
+  @Test
+  void theWaitlistAddsItsEpisodesAndMoreTherapistTimeClearsIt() {
+    // waitlisted: 40 low, 30 moderate, 10 high
+    // OT: 40 x 3 + 30 x 9.25 + 10 x 20.5 = 120 + 277.5 + 205 = 602.5 h more
+    // OTA: 40 x 1.75 + 30 x 3.5 + 10 x 7 = 70 + 105 + 70 = 245 h more
+    CaseloadPlan waitlist = CommunityOccupationalTherapy.planWithWaitlist();
+    assertThat(waitlist.demand().episodesPerYear()).isEqualByComparingTo("577"); // 497 + 80
+    assertThat(waitlist.match(OT).demandHours()).isEqualTo(Hours.of(5300));
+    assertThat(waitlist.match(OTA).demandHours()).isEqualTo(Hours.of(1869));
+    assertThat(waitlist.match(OT).gapHours()).isEqualTo(Hours.of("-792.5"));
+
+    // ot-3 from 0.6 to 1.0 FTE: client care 806.25 -> 1353.75 (like ot-2); ot-4 from 0.8 to 1.0:
+    // worked 1680, less 168 + 67.2 + 44.8 + 15 => 1385 (was 1105); supply 4507.5 + 547.5 + 280 =
+    // 5335 h, 35 h more than the 5300 h needed
+    CaseloadPlan cleared = CommunityOccupationalTherapy.planToClearWaitlist();
+    assertThat(cleared.match(OT).availableFte()).isEqualTo(Fte.of("4.0"));
+    assertThat(cleared.match(OT).supplyHours()).isEqualTo(Hours.of(5335));
+    assertThat(cleared.match(OT).gapHours()).isEqualTo(Hours.of(35));
+    assertThat(CommunityOccupationalTherapy.whatIf().tables()).hasSize(2);
+  }
+}
