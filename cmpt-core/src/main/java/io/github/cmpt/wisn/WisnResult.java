@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * WisnResult result = input.result();
  * result.requiredStaff();               // A x CAF + IAF
  * result.ratio();                       // current / required, empty when nothing is required
- * result.explain().forEach(System.out::println);
- * System.out.print(result.toTable().toText());
+ * List<String> lines = result.explain();
+ * String text = result.toTable().toText();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
