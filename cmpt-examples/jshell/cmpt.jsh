@@ -10,6 +10,7 @@ import io.github.cmpt.demand.*;
 import io.github.cmpt.plan.*;
 import io.github.cmpt.report.*;
 import io.github.cmpt.wisn.*;
+import io.github.cmpt.examples.*;
 
 // Step 1: a 37.5-hour, five-day week paid 52 weeks a year; a part-time OT and a full-time OT.
 var week = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));

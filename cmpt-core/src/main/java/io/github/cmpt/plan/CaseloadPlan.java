@@ -476,6 +476,22 @@ public abstract class CaseloadPlan {
   }
 
   /**
+   * Returns a copy of this plan with another name, such as for the column of a what-if in a
+   * {@link PlanComparison}.
+   *
+   * @param name the name, not blank
+   * @return the copy
+   */
+  public CaseloadPlan withName(String name) {
+    return builder()
+        .name(name)
+        .team(team())
+        .demand(demand())
+        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
+        .build();
+  }
+
+  /**
    * Returns a copy of this plan with another team.
    *
    * @param team the team, not null

@@ -99,6 +99,19 @@ class Step3WorksheetTest {
   }
 
   @Test
+  void aRenamedPlanKeepsItsFiguresAndNamesItsComparisonColumn() {
+    CaseloadPlan plan = ReportFixtures.plan();
+    CaseloadPlan more = plan.withFte("ot-1", Fte.of("1.2")).withName("More OT");
+    assertThat(more.name()).isEqualTo("More OT");
+    assertThat(more.team()).isEqualTo(plan.withFte("ot-1", Fte.of("1.2")).team());
+    Table t = PlanComparison.of(plan, more).toTable();
+    assertThat(t.columns()).containsExactly("Figure", "Outpatient OT 2026", "More OT", "Difference");
+    // 0.2 FTE more: 1620 x 0.2 = 324 more client-care hours
+    assertThat(t.rows().get(3)).containsExactly(
+        "Supply hours", Hours.of(1620), Hours.of(1944), Hours.of(324));
+  }
+
+  @Test
   void planReportHasTheThreeStepsInOrderAndTheWisnView() {
     Worksheet report = PlanReport.of(ReportFixtures.plan());
     assertThat(report.title()).isEqualTo("Caseload plan - Outpatient OT 2026");
