@@ -351,14 +351,7 @@ public abstract class CaseloadPlan {
       Capacity c = match.capacity().get();
       Hours own = m.perYear().clientCareHours();
       BigDecimal share = own.ratioTo(match.supplyHours());
-      out.add(
-          new ClinicianCaseload(
-              m.clinician().id(),
-              role,
-              own,
-              share,
-              c.episodesPerYear().multiply(share),
-              c.concurrentCaseload().multiply(share)));
+      out.add(new ClinicianCaseload(m.clinician().id(), role, own, share, c));
     }
     return Collections.unmodifiableList(out);
   }

@@ -26,22 +26,19 @@ public final class ClinicianCaseload {
   private final Role role;
   private final Hours clientCareHours;
   private final BigDecimal share;
+  private final Capacity roleCapacity;
   private final BigDecimal episodes;
   private final BigDecimal concurrent;
 
   ClinicianCaseload(
-      String clinicianId,
-      Role role,
-      Hours clientCareHours,
-      BigDecimal share,
-      BigDecimal episodes,
-      BigDecimal concurrent) {
+      String clinicianId, Role role, Hours clientCareHours, BigDecimal share, Capacity roleCapacity) {
     this.clinicianId = clinicianId;
     this.role = role;
     this.clientCareHours = clientCareHours;
     this.share = share;
-    this.episodes = episodes;
-    this.concurrent = concurrent;
+    this.roleCapacity = roleCapacity;
+    this.episodes = roleCapacity.episodesPerYear().multiply(share);
+    this.concurrent = roleCapacity.concurrentCaseload().multiply(share);
   }
 
   /**
@@ -114,6 +111,24 @@ public final class ClinicianCaseload {
    */
   public long wholeConcurrentCaseload() {
     return Capacity.floor(concurrent);
+  }
+
+  /**
+   * Returns how the caseload was computed.
+   *
+   * @return the explanation of the concurrent caseload
+   */
+  public Explanation explain() {
+    java.util.Map<String, Object> inputs = new java.util.LinkedHashMap<>();
+    inputs.put("client-care hours of " + clinicianId, clientCareHours);
+    inputs.put("share of " + role + " client-care hours", share());
+    inputs.put("concurrent capacity of " + role, roleCapacity.concurrentCaseload());
+    return Explanation.of(
+        "Suggested concurrent caseload (" + clinicianId + ")",
+        "concurrent capacity of the role x the clinician's share of its client-care hours",
+        inputs,
+        concurrent,
+        java.util.List.of(roleCapacity.explain()));
   }
 
   /**

@@ -257,16 +257,32 @@ public final class Step3Worksheet {
             "Concurrent",
             "Episodes/year");
     List<ClinicianCaseload> loads = plan.suggestedCaseloads();
+    // shares of each role shown so that they sum to 100.0% within the role
+    Map<io.github.cmpt.supply.Role, List<ClinicianCaseload>> byRole = new java.util.LinkedHashMap<>();
+    loads.forEach(c -> byRole.computeIfAbsent(c.role(), r -> new ArrayList<>()).add(c));
+    Map<ClinicianCaseload, Percentage> shares = new java.util.HashMap<>();
+    byRole.values()
+        .forEach(
+            members -> {
+              List<Hours> hours = new ArrayList<>();
+              members.forEach(c -> hours.add(c.clientCareHours()));
+              List<Percentage> rounded = Shares.ofHours(hours).rounded(1);
+              for (int i = 0; i < members.size(); i++) {
+                shares.put(members.get(i), rounded.get(i));
+              }
+            });
     for (ClinicianCaseload c : loads) {
       t.row(
           c.clinicianId(),
           c.role().code(),
           c.clientCareHours(),
-          c.share(),
+          shares.get(c),
           c.wholeConcurrentCaseload(),
           c.wholeEpisodesPerYear());
     }
-    t.note("Each role's capacity shared in proportion to client-care hours; rounded down.");
+    t.note("Each role's own capacity shared in proportion to client-care hours, counts rounded down;"
+        + " shares of a role sum to 100%. A role that is not the bottleneck can carry more than the"
+        + " team as a whole.");
     return t.build();
   }
 }

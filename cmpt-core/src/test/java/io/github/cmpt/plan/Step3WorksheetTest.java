@@ -99,6 +99,35 @@ class Step3WorksheetTest {
   }
 
   @Test
+  void sharesOfThreeEqualCliniciansSumToOneHundredPercent() {
+    CaseloadPlan plan =
+        ReportFixtures.plan()
+            .withTeam(
+                io.github.cmpt.supply.Team.builder()
+                    .name("Outpatient OT")
+                    .addClinicians(
+                        ReportFixtures.ot("ot-1", Fte.ONE),
+                        ReportFixtures.ot("ot-2", Fte.ONE),
+                        ReportFixtures.ot("ot-3", Fte.ONE))
+                    .build());
+    Table t = Step3Worksheet.of(plan).table(Step3Worksheet.CASELOADS);
+    // a third each: 33.4 + 33.3 + 33.3, the first taking the tenth left over
+    assertThat(t.rows())
+        .extracting(r -> r.get(3))
+        .containsExactly(
+            io.github.cmpt.time.Percentage.ofPercent("33.4"),
+            io.github.cmpt.time.Percentage.ofPercent("33.3"),
+            io.github.cmpt.time.Percentage.ofPercent("33.3"));
+    ClinicianCaseload first = plan.suggestedCaseloads().get(0);
+    Explanation why = first.explain();
+    assertThat(why.result()).isEqualTo(first.concurrentCaseload());
+    assertThat(why.inputs().get("concurrent capacity of OT"))
+        .isEqualTo(plan.match(io.github.cmpt.supply.Role.OCCUPATIONAL_THERAPIST)
+            .capacity().orElseThrow().concurrentCaseload());
+    assertThat(why.details()).hasSize(1);
+  }
+
+  @Test
   void aRenamedPlanKeepsItsFiguresAndNamesItsComparisonColumn() {
     CaseloadPlan plan = ReportFixtures.plan();
     CaseloadPlan more = plan.withFte("ot-1", Fte.of("1.2")).withName("More OT");
