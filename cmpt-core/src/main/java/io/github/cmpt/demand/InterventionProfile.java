@@ -162,7 +162,8 @@ public abstract class InterventionProfile {
 
   /**
    * Returns the level, the number of activities, the episode length and the hours per episode,
-   * such as {@code InterventionProfile[2 Moderate, 3 activities, 8 weeks, 9.5h/episode]}.
+   * such as {@code InterventionProfile[2 Moderate, 3 activities, 8 weeks, 9.5h/episode]}, with hours
+   * to two decimals.
    *
    * @return the profile as text
    */
@@ -178,7 +179,7 @@ public abstract class InterventionProfile {
         + (n == 1 ? " activity, " : " activities, ")
         + Checks.plain(episodeWeeks().value())
         + " weeks, "
-        + hoursPerEpisode()
+        + hoursPerEpisode().rounded(2, java.math.RoundingMode.HALF_UP)
         + "/episode]";
   }
 

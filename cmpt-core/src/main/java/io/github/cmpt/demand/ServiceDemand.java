@@ -307,7 +307,7 @@ public abstract class ServiceDemand {
 
   /**
    * Returns the number of levels, the weeks per year and the annual demand hours, such as
-   * {@code ServiceDemand[3 levels, 52 weeks/year, 1234.5h/year]}.
+   * {@code ServiceDemand[3 levels, 52 weeks/year, 1234.5h/year]}, with hours to two decimals.
    *
    * @return the demand as text
    */
@@ -319,7 +319,7 @@ public abstract class ServiceDemand {
         + (n == 1 ? " level, " : " levels, ")
         + Checks.plain(weeksPerYear())
         + " weeks/year, "
-        + demandHours()
+        + demandHours().rounded(2, java.math.RoundingMode.HALF_UP)
         + "/year]";
   }
 

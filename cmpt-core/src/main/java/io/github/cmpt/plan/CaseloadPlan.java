@@ -122,7 +122,14 @@ public abstract class CaseloadPlan {
         "demand",
         "clients needing some time (demand hours > 0)",
         demand().demandHours());
-    computeMatches();
+    Map<Role, RoleMatch> matches = computeMatches();
+    for (Role role : clientCareHoursPerFte().keySet()) {
+      Checks.check(
+          matches.containsKey(role),
+          "clientCareHoursPerFte (" + role + ")",
+          "given for a role of the plan " + matches.keySet(),
+          clientCareHoursPerFte().get(role));
+    }
   }
 
   /**
@@ -209,7 +216,8 @@ public abstract class CaseloadPlan {
             "clientCareHoursPerFte (" + role + ")",
             "given for a role the clients need and the team has no client-care time for",
             "missing, with a demand of " + demandHours);
-        perFte = Hours.of(1);
+        // no demand: nothing is required, and no figure per FTE is invented
+        perFte = Hours.ZERO;
       }
       Capacity capacity =
           needed

@@ -90,7 +90,8 @@ public final class RoleMatch {
    * Returns the client-care hours per year of one 1.0 FTE of the role: the role's own (Step 1), or
    * the figure the plan was given for a role the team lacks.
    *
-   * @return hours per FTE, positive
+   * @return hours per FTE; positive whenever the clients need time from the role, zero for a role
+   *     on the team with no client-care time and no demand
    */
   public Hours clientCareHoursPerFte() {
     return hoursPerFte;
@@ -120,7 +121,8 @@ public final class RoleMatch {
    * @return FTE required, exact to {@link Hours#MATH_CONTEXT}
    */
   public Fte fteRequired() {
-    return Fte.of(demandHours().ratioTo(hoursPerFte));
+    Hours demand = demandHours();
+    return demand.isZero() ? Fte.ZERO : Fte.of(demand.ratioTo(hoursPerFte));
   }
 
   /**
@@ -130,7 +132,8 @@ public final class RoleMatch {
    */
   public Map<ComplexityLevel, Fte> fteRequiredByLevel() {
     Map<ComplexityLevel, Fte> out = new LinkedHashMap<>();
-    demandByLevel.forEach((level, h) -> out.put(level, Fte.of(h.ratioTo(hoursPerFte))));
+    demandByLevel.forEach(
+        (level, h) -> out.put(level, h.isZero() ? Fte.ZERO : Fte.of(h.ratioTo(hoursPerFte))));
     return Collections.unmodifiableMap(out);
   }
 
@@ -273,6 +276,7 @@ public final class RoleMatch {
         && availableFte.equals(m.availableFte)
         && supplyHours.equals(m.supplyHours)
         && hoursPerFte.equals(m.hoursPerFte)
+        && hoursPerFteGiven == m.hoursPerFteGiven
         && demandByLevel.equals(m.demandByLevel)
         && Objects.equals(capacity, m.capacity);
   }
