@@ -229,5 +229,19 @@ public abstract class InterventionActivity {
    */
   public static final class Builder extends ImmutableInterventionActivity.Builder {
     Builder() {}
+
+    /**
+     * Sets the frequency and where it comes from, in one call.
+     *
+     * @param frequency how often the activity happens in an episode, not null
+     * @param provenance where the frequency comes from, not null
+     * @return this builder
+     * @throws IllegalStateException when either was already set
+     */
+    public Builder frequency(Frequency frequency, Provenance provenance) {
+      frequency(frequency);
+      frequencyProvenance(provenance);
+      return this;
+    }
   }
 }

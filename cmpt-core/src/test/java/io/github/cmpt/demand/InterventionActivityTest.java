@@ -32,6 +32,26 @@ class InterventionActivityTest {
   }
 
   @Test
+  void frequencyAndItsProvenanceInOneCall() {
+    InterventionActivity a =
+        InterventionActivity.builder()
+            .kind(ActivityKind.ASSESSMENT)
+            .role(OT)
+            .minutes(Figure.ofJudgment(60, "team consensus"))
+            .frequency(Frequency.ONCE, Provenance.ofJudgment("program design"))
+            .build();
+    assertThat(a.frequency()).isEqualTo(Frequency.ONCE);
+    assertThat(a.frequencyProvenance()).isEqualTo(Provenance.ofJudgment("program design"));
+    assertThatThrownBy(
+            () ->
+                InterventionActivity.builder()
+                    .frequencyProvenance(Provenance.ofJudgment("x"))
+                    .frequency(Frequency.ONCE, Provenance.ofJudgment("y")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("frequencyProvenance");
+  }
+
+  @Test
   void hoursPerEpisodeOfAGroupActivityIsAMembersShare() {
     // 60 min x (1/week x 6 weeks) / 60 / 4 members = 1.5h per client
     InterventionActivity g = group(Role.OT_ASSISTANT, 60, Frequency.ofPerWeek(1, 6), 4);
