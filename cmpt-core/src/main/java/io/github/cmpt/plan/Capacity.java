@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * by level           N_k = N x p_k
  * concurrent by level    = N_k x episodeWeeks_k / weeksPerYear   (Little's law)
  * </pre>
- * For a single level, {@code p} is 1 for that level. The exact values are kept; the {@code whole...}
+ * With {@code p_k = e_k / E} for the levels' episodes {@code e_k} and their total {@code E}, these
+ * are computed with one division each, from exact sums: {@code N = S x E / W} and
+ * {@code N_k = S x e_k / W}, where {@code W = sum(e_k x t_k)}, so that a supply that fits a whole
+ * number of episodes exactly gives that number. For a single level, {@code p} is 1 for that level. The exact values are kept; the {@code whole...}
  * methods round <em>down</em>, so a presented count never exceeds what fits.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -33,6 +36,8 @@ public final class Capacity {
   private final Role role;
   private final Hours supply;
   private final Hours hoursPerEpisode;
+  private final BigDecimal episodes;
+  private final BigDecimal concurrent;
   private final Map<ComplexityLevel, BigDecimal> episodesByLevel;
   private final Map<ComplexityLevel, BigDecimal> concurrentByLevel;
 
@@ -40,11 +45,15 @@ public final class Capacity {
       Role role,
       Hours supply,
       Hours hoursPerEpisode,
+      BigDecimal episodes,
+      BigDecimal concurrent,
       Map<ComplexityLevel, BigDecimal> episodesByLevel,
       Map<ComplexityLevel, BigDecimal> concurrentByLevel) {
     this.role = role;
     this.supply = supply;
     this.hoursPerEpisode = hoursPerEpisode;
+    this.episodes = episodes;
+    this.concurrent = concurrent;
     this.episodesByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(episodesByLevel));
     this.concurrentByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(concurrentByLevel));
   }
@@ -54,7 +63,7 @@ public final class Capacity {
    *
    * @param role the role whose time is the supply
    * @param supply client-care hours per year, {@code x >= 0}
-   * @param shares each level's share of episodes, summing to 1
+   * @param episodes each level's episodes per year (the weights of the case mix), {@code x >= 0}
    * @param hoursPerEpisode each level's hours per episode of the role
    * @param episodeWeeks each level's episode length in weeks
    * @param weeksPerYear the service's weeks per year
@@ -63,33 +72,48 @@ public final class Capacity {
   static Capacity of(
       Role role,
       Hours supply,
-      Map<ComplexityLevel, BigDecimal> shares,
+      Map<ComplexityLevel, BigDecimal> episodes,
       Map<ComplexityLevel, Hours> hoursPerEpisode,
       Map<ComplexityLevel, BigDecimal> episodeWeeks,
       BigDecimal weeksPerYear) {
     Checks.check(!supply.isNegative(), "supply", "x >= 0", supply);
-    Hours weighted = Hours.ZERO;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : shares.entrySet()) {
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weightedWeeks = BigDecimal.ZERO;
+    for (Map.Entry<ComplexityLevel, BigDecimal> e : episodes.entrySet()) {
+      total = total.add(e.getValue());
       weighted =
-          weighted.plus(
-              hoursPerEpisode.getOrDefault(e.getKey(), Hours.ZERO).multipliedBy(e.getValue()));
+          weighted.add(
+              hoursPerEpisode
+                  .getOrDefault(e.getKey(), Hours.ZERO)
+                  .toBigDecimal()
+                  .multiply(e.getValue()));
+      weightedWeeks = weightedWeeks.add(e.getValue().multiply(episodeWeeks.get(e.getKey())));
     }
     Checks.check(
-        weighted.isPositive(),
+        weighted.signum() > 0,
         "hours per episode of " + role,
         "x > 0 for the case mix",
         weighted);
-    BigDecimal total = supply.ratioTo(weighted);
-    Map<ComplexityLevel, BigDecimal> episodes = new LinkedHashMap<>();
+    BigDecimal s = supply.toBigDecimal();
+    Map<ComplexityLevel, BigDecimal> byLevel = new LinkedHashMap<>();
     Map<ComplexityLevel, BigDecimal> concurrent = new LinkedHashMap<>();
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : shares.entrySet()) {
-      BigDecimal n = total.multiply(e.getValue());
-      episodes.put(e.getKey(), n);
+    for (Map.Entry<ComplexityLevel, BigDecimal> e : episodes.entrySet()) {
+      byLevel.put(e.getKey(), s.multiply(e.getValue()).divide(weighted, Hours.MATH_CONTEXT));
       concurrent.put(
           e.getKey(),
-          n.multiply(episodeWeeks.get(e.getKey())).divide(weeksPerYear, Hours.MATH_CONTEXT));
+          s.multiply(e.getValue())
+              .multiply(episodeWeeks.get(e.getKey()))
+              .divide(weighted.multiply(weeksPerYear), Hours.MATH_CONTEXT));
     }
-    return new Capacity(role, supply, weighted, episodes, concurrent);
+    return new Capacity(
+        role,
+        supply,
+        Hours.of(weighted.divide(total, Hours.MATH_CONTEXT)),
+        s.multiply(total).divide(weighted, Hours.MATH_CONTEXT),
+        s.multiply(weightedWeeks).divide(weighted.multiply(weeksPerYear), Hours.MATH_CONTEXT),
+        byLevel,
+        concurrent);
   }
 
   /**
@@ -127,11 +151,7 @@ public final class Capacity {
    * @return episodes per year, at least 0
    */
   public BigDecimal episodesPerYear() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal n : episodesByLevel.values()) {
-      sum = sum.add(n);
-    }
-    return sum;
+    return episodes;
   }
 
   /**
@@ -150,11 +170,7 @@ public final class Capacity {
    * @return clients at one time, at least 0
    */
   public BigDecimal concurrentCaseload() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal n : concurrentByLevel.values()) {
-      sum = sum.add(n);
-    }
-    return sum;
+    return concurrent;
   }
 
   /**

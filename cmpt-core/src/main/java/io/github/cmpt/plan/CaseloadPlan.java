@@ -181,11 +181,8 @@ public abstract class CaseloadPlan {
               }
             });
 
-    BigDecimal totalEpisodes = demand().episodesPerYear();
-    Map<ComplexityLevel, BigDecimal> shares = new LinkedHashMap<>();
     Map<ComplexityLevel, BigDecimal> weeks = new LinkedHashMap<>();
     for (LevelDemand d : demand().levels()) {
-      shares.put(d.level(), episodes.get(d.level()).divide(totalEpisodes, Hours.MATH_CONTEXT));
       weeks.put(d.level(), d.profile().episodeWeeks().value());
     }
 
@@ -201,7 +198,7 @@ public abstract class CaseloadPlan {
         Hours h = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
         perEpisode.put(d.level(), h);
         demandByLevel.put(d.level(), h.multipliedBy(episodes.get(d.level())));
-        needed |= h.isPositive() && shares.get(d.level()).signum() > 0;
+        needed |= h.isPositive() && episodes.get(d.level()).signum() > 0;
       }
       Hours given = clientCareHoursPerFte().get(role);
       Hours perFte;
@@ -221,7 +218,7 @@ public abstract class CaseloadPlan {
       }
       Capacity capacity =
           needed
-              ? Capacity.of(role, supplyHours, shares, perEpisode, weeks, demand().weeksPerYear())
+              ? Capacity.of(role, supplyHours, episodes, perEpisode, weeks, demand().weeksPerYear())
               : null;
       out.put(
           role,

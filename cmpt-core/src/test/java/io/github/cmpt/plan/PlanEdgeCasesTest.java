@@ -17,6 +17,44 @@ import org.junit.jupiter.api.Test;
 class PlanEdgeCasesTest {
 
   @Test
+  void aSupplyThatFitsAWholeNumberOfEpisodesGivesThatNumber() {
+    // 1950 h of client care; three levels of 10 episodes a year at 1 h each: exactly 1950 episodes
+    // fit, though each level's share (1/3) has no finite decimal
+    io.github.cmpt.demand.ServiceDemand.Builder demand =
+        io.github.cmpt.demand.ServiceDemand.builder().weeksPerYear(52);
+    for (io.github.cmpt.demand.ComplexityLevel level : ReportFixtures.SCALE.levels()) {
+      demand.addLevel(
+          io.github.cmpt.demand.InterventionProfile.builder()
+              .level(level)
+              .episodeWeeks(io.github.cmpt.demand.Figure.ofJudgment(4, "x"))
+              .addActivity(
+                  ReportFixtures.activity(
+                      io.github.cmpt.demand.ActivityKind.ASSESSMENT,
+                      60,
+                      io.github.cmpt.demand.Frequency.ONCE))
+              .build(),
+          io.github.cmpt.demand.Volume.ofEpisodesPerYear(10));
+    }
+    Clinician ot =
+        Clinician.builder()
+            .id("ot-1")
+            .role(Role.OCCUPATIONAL_THERAPIST)
+            .workHours(WorkHours.of(ReportFixtures.WEEK, Fte.ONE))
+            .build();
+    CaseloadPlan plan =
+        CaseloadPlan.builder()
+            .name("Exact")
+            .team(Team.builder().name("OT").addClinicians(ot).build())
+            .demand(demand.build())
+            .build();
+    assertThat(plan.capacity().episodesPerYear()).isEqualByComparingTo("1950");
+    assertThat(plan.capacity().wholeEpisodesPerYear()).isEqualTo(1950);
+    assertThat(plan.capacity().hoursPerEpisode()).isEqualTo(Hours.of(1));
+    // 1950 episodes of 4 weeks over 52 weeks: 150 at a time
+    assertThat(plan.capacity().wholeConcurrentCaseload()).isEqualTo(150);
+  }
+
+  @Test
   void hoursPerFteGivenForARoleThePlanDoesNotMatchIsAnError() {
     assertThatThrownBy(
             () ->
