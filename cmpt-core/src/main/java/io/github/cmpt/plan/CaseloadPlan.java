@@ -103,8 +103,9 @@ public abstract class CaseloadPlan {
   public abstract ServiceDemand demand();
 
   /**
-   * Returns client-care hours per year of one 1.0 FTE given for roles, used instead of the team's
-   * own figure (required for a role the clients need and the team lacks).
+   * Returns client-care hours per year of one 1.0 FTE given for roles the clients need and the team
+   * has no client-care time for; a role the team has time for uses the team's own figure, and
+   * giving one for it is an error.
    *
    * @return an unmodifiable map
    */
@@ -128,6 +129,12 @@ public abstract class CaseloadPlan {
           matches.containsKey(role),
           "clientCareHoursPerFte (" + role + ")",
           "given for a role of the plan " + matches.keySet(),
+          clientCareHoursPerFte().get(role));
+      Checks.check(
+          !matches.get(role).supplyHours().isPositive(),
+          "clientCareHoursPerFte (" + role + ")",
+          "given only for a role without client-care time on the team, which has "
+              + matches.get(role).supplyHours(),
           clientCareHoursPerFte().get(role));
     }
   }
@@ -384,7 +391,7 @@ public abstract class CaseloadPlan {
    *     null
    * @return the WISN input; call {@link WisnInput#result()} for the figures
    * @throws IllegalArgumentException when the team has no member of the role, its members have
-   *     different work patterns, or the clients need no time from it
+   *     different work patterns or no client-care time, or the clients need no time from it
    */
   public WisnInput toWisn(Role role) {
     RoleMatch match = match(role);
@@ -392,6 +399,11 @@ public abstract class CaseloadPlan {
     Checks.check(pattern != null, "role (" + role + ")",
         "a role with members on the team who share one working day and working days per year",
         patterns(role));
+    Checks.check(
+        match.supplyHours().isPositive(),
+        "role (" + role + ")",
+        "a role whose members have client-care time",
+        match.supplyHours());
     TimeBreakdown perFte = team().availableTime().perFte(role, Period.YEAR);
     Hours day = pattern.hoursPerDay();
     Hours holidays = perFte.leave(LeaveType.STATUTORY_HOLIDAYS);
@@ -438,14 +450,18 @@ public abstract class CaseloadPlan {
 
   /**
    * Returns whether a role can be shown in WISN terms: it has members on the team who share one
-   * working day and number of working days per year, and the clients need time from it.
+   * working day and number of working days per year and have client-care time, and the clients
+   * need time from it.
    *
    * @param role the role, not null
    * @return true when {@link #toWisn(Role)} gives the role's figures
    */
   public boolean hasWisnView(Role role) {
     RoleMatch m = matches().get(role);
-    return m != null && sharedPattern(role) != null && m.demandHours().isPositive();
+    return m != null
+        && sharedPattern(role) != null
+        && m.demandHours().isPositive()
+        && m.supplyHours().isPositive();
   }
 
   private @Nullable WorkPattern sharedPattern(Role role) {

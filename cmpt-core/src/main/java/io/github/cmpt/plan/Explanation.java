@@ -60,10 +60,13 @@ public final class Explanation {
       Map<String, ?> inputs,
       Object result,
       List<Explanation> details) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    inputs.forEach(
+        (k, v) -> copy.put(Checks.notNull(k, "inputs key"), Checks.notNull(v, "inputs[" + k + "]")));
     return new Explanation(
         Checks.notNull(name, "name"),
         Checks.notNull(formula, "formula"),
-        Collections.unmodifiableMap(new LinkedHashMap<>(inputs)),
+        Collections.unmodifiableMap(copy),
         Checks.notNull(result, "result"),
         List.copyOf(details));
   }

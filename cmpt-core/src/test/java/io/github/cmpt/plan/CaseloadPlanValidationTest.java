@@ -192,18 +192,20 @@ class CaseloadPlanValidationTest {
   }
 
   @Test
-  void aGivenFigureReplacesTheTeamsOwn() {
-    CaseloadPlan plan =
-        CaseloadPlan.builder()
-            .name("Plan")
-            .team(team())
-            .demand(demand())
-            .putClientCareHoursPerFte(OT, Hours.of(1600))
-            .build();
-    // 2112 / 1600 = 1.32 FTE; the supply is still the team's 1863h
-    assertThat(plan.match(OT).clientCareHoursPerFte()).isEqualTo(Hours.of(1600));
-    assertThat(plan.match(OT).fteRequired()).isEqualTo(Fte.of("1.32"));
-    assertThat(plan.match(OT).supplyHours()).isEqualTo(Hours.of(1863));
+  void aFigureGivenForARoleWithClientCareTimeOnTheTeamIsAnError() {
+    // the team's own 1863h for 1.2 FTE would be used for everything but FTE required
+    assertThatThrownBy(
+            () ->
+                CaseloadPlan.builder()
+                    .name("Plan")
+                    .team(team())
+                    .demand(demand())
+                    .putClientCareHoursPerFte(OT, Hours.of(1600))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid value for clientCareHoursPerFte (OT) (valid values given only for a role"
+                + " without client-care time on the team, which has 1863h): 1600h");
   }
 
   @Test

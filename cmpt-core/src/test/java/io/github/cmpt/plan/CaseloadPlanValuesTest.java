@@ -13,6 +13,7 @@ import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
+import io.github.cmpt.supply.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;
@@ -62,12 +63,13 @@ class CaseloadPlanValuesTest {
                 .team(plan().team())
                 .demand(plan().demand())
                 .build())
+        .addEqualityGroup(CaseloadPlanValidationTest.withPhysiotherapy(plan()))
         .addEqualityGroup(
             CaseloadPlan.builder()
-                .name(plan().name())
+                .name("Community OT + PT")
                 .team(plan().team())
-                .demand(plan().demand())
-                .putClientCareHoursPerFte(OT, Hours.of(1600))
+                .demand(CaseloadPlanValidationTest.demandWithPhysiotherapy())
+                .putClientCareHoursPerFte(Role.PHYSIOTHERAPIST, Hours.of(1400))
                 .build())
         .testEquals();
   }

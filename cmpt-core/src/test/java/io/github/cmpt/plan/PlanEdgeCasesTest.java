@@ -55,6 +55,29 @@ class PlanEdgeCasesTest {
   }
 
   @Test
+  void aRoleWithoutClientCareTimeHasNoWisnViewAndTheReportStillBuilds() {
+    CaseloadPlan plan = CaseloadPlanValidationTest.withPhysiotherapy(PlanExamples.plan());
+    assertThat(plan.hasWisnView(Role.PHYSIOTHERAPIST)).isFalse();
+    assertThat(plan.hasWisnView(Role.OCCUPATIONAL_THERAPIST)).isTrue();
+    assertThatThrownBy(() -> plan.toWisn(Role.PHYSIOTHERAPIST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("role (PT)");
+    assertThat(PlanReport.of(plan).tables())
+        .extracting(io.github.cmpt.report.Table::title)
+        .contains("WISN view - Occupational therapist")
+        .doesNotContain("WISN view - Physiotherapist");
+  }
+
+  @Test
+  void explanationInputsMayNotBeNull() {
+    java.util.Map<String, Object> inputs = new java.util.HashMap<>();
+    inputs.put("demand", null);
+    assertThatThrownBy(() -> Explanation.of("x", "y", inputs, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("inputs[demand]");
+  }
+
+  @Test
   void hoursPerFteGivenForARoleThePlanDoesNotMatchIsAnError() {
     assertThatThrownBy(
             () ->

@@ -192,7 +192,10 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
     }
     rows++;
     int fields = getFieldCount();
-    if (problem == null && fields != header.size()) {
+    if (fields != header.size()) {
+      // a row with too few or too many fields is reported as such, even when a field failed to
+      // parse: its values may have shifted columns, and a value quoted under the wrong column
+      // could be an identifier
       problem = problemHere(fields + " fields where the header has " + header.size());
     }
     CsvProblem p = problem;

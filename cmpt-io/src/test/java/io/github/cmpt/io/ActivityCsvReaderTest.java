@@ -180,6 +180,17 @@ class ActivityCsvReaderTest {
   }
 
   @Test
+  void aShiftedIdentifierIsNeverQuotedInAProblem() {
+    // an unquoted comma in the first column shifts the identifier under "minutes"
+    String csv =
+        "notes,episode,minutes,level,kind,role,date\n"
+            + "knee, hip,E-1042-SMITH,45,M,assessment,OT,2025-01-01\n";
+    CsvProblem p = failure(csv);
+    assertThat(p.toString()).isEqualTo("test.csv, line 2: 8 fields where the header has 7");
+    assertThat(p.toString()).doesNotContain("SMITH");
+  }
+
+  @Test
   void aMissingOrRepeatedColumnInTheHeaderIsReported() {
     assertThat(failure("episode,level,kind,role,date\nE1,M,assessment,OT,2025-01-01\n")
             .toString())
