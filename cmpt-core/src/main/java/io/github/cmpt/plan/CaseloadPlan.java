@@ -123,7 +123,8 @@ public abstract class CaseloadPlan {
         "demand",
         "clients needing some time (demand hours > 0)",
         demand().demandHours());
-    Map<Role, RoleMatch> matches = computeMatches();
+    // computed once, here, so that impossible input fails when the plan is built
+    Map<Role, RoleMatch> matches = matches();
     for (Role role : clientCareHoursPerFte().keySet()) {
       Checks.check(
           matches.containsKey(role),
@@ -495,15 +496,9 @@ public abstract class CaseloadPlan {
    *
    * @param name the name, not blank
    * @return the copy
+   * @throws IllegalArgumentException when the name is blank
    */
-  public CaseloadPlan withName(String name) {
-    return builder()
-        .name(name)
-        .team(team())
-        .demand(demand())
-        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
-        .build();
-  }
+  public abstract CaseloadPlan withName(String name);
 
   /**
    * Returns a copy of this plan with another team.
@@ -511,14 +506,7 @@ public abstract class CaseloadPlan {
    * @param team the team, not null
    * @return the copy
    */
-  public CaseloadPlan withTeam(Team team) {
-    return builder()
-        .name(name())
-        .team(team)
-        .demand(demand())
-        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
-        .build();
-  }
+  public abstract CaseloadPlan withTeam(Team team);
 
   /**
    * Returns a copy of this plan with another demand.
@@ -526,14 +514,7 @@ public abstract class CaseloadPlan {
    * @param demand the demand, not null
    * @return the copy
    */
-  public CaseloadPlan withDemand(ServiceDemand demand) {
-    return builder()
-        .name(name())
-        .team(team())
-        .demand(demand)
-        .putAllClientCareHoursPerFte(clientCareHoursPerFte())
-        .build();
-  }
+  public abstract CaseloadPlan withDemand(ServiceDemand demand);
 
   /**
    * Returns a copy of this plan in which one clinician has another FTE.

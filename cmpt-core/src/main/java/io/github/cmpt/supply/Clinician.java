@@ -91,6 +91,7 @@ public abstract class Clinician {
    *
    * @return the time available
    */
+  @Value.Lazy
   public ClinicianTime availableTime() {
     return ClinicianTime.of(this, List.of(), List.of());
   }

@@ -79,10 +79,6 @@ public abstract class Team {
    */
   @Value.Lazy
   public TeamTime availableTime() {
-    return compute();
-  }
-
-  private TeamTime compute() {
     return TeamTime.of(this);
   }
 
@@ -143,7 +139,8 @@ public abstract class Team {
             ids.contains(id), "activities", "clinicians of the team " + ids, a + " names " + id);
       }
     }
-    compute();
+    // computed once, here, so that impossible input fails when the team is built
+    availableTime();
   }
 
   /**

@@ -109,9 +109,7 @@ public abstract class WisnInput {
    * @return the copy
    * @throws IllegalArgumentException when the staff is negative
    */
-  public WisnInput withCurrentStaff(Fte staff) {
-    return ((ImmutableWisnInput) this).withCurrentStaff(staff);
-  }
+  public abstract WisnInput withCurrentStaff(Fte staff);
 
   /**
    * Returns the share of working time the category allowances take together: the exact sum of
