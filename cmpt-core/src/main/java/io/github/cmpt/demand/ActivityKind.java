@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * The standard kinds are those of the CMPT; {@link #of(String)} makes a user-named one.
  *
  * <pre>{@code
- * ActivityKind.ASSESSMENT;                  // assessment
- * ActivityKind.of("Equipment fitting");     // equipment-fitting
- * ActivityKind.parse("Group intervention"); // group-intervention
+ * ActivityKind assessment = ActivityKind.ASSESSMENT;               // assessment
+ * ActivityKind fitting = ActivityKind.of("Equipment fitting");     // equipment-fitting
+ * ActivityKind group = ActivityKind.parse("Group intervention");   // group-intervention
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

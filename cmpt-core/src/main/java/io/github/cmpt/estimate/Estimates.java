@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
  * acc.acceptAll(records);
  * Estimates estimates = acc.estimates();
- * estimates.level(moderate).orElseThrow().minutesPerEpisode().median();
- * System.out.println(estimates.toTable().toText());
- * System.out.println(estimates.quality().toTable().toText());
+ * BigDecimal median = estimates.level(moderate).orElseThrow().minutesPerEpisode().median();
+ * String table = estimates.toTable().toText();
+ * String quality = estimates.quality().toTable().toText();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code PERCENTILE.INC}).
  *
  * <pre>{@code
- * Statistic.MEDIAN;                  // median
- * Statistic.ofPercentile(80);        // P80
- * Statistic.parse("P80");            // P80
+ * Statistic median = Statistic.MEDIAN;             // median
+ * Statistic p80 = Statistic.ofPercentile(80);      // P80
+ * Statistic parsed = Statistic.parse("P80");       // P80, equal to p80
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

@@ -14,11 +14,16 @@ import org.jspecify.annotations.Nullable;
  * How a figure of a plan was produced: its name, the formula, the inputs with their values, the
  * result, and the explanations of inputs that are themselves derived.
  *
+ * <p>For a plan whose clients need 3120 hours of physiotherapists a year, and whose two
+ * physiotherapists at 1.0 FTE have 1336 client-care hours each:
+ *
  * <pre>{@code
  * Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
  * String text = why.toString();
  * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of PT
- * //     3120h, client-care hours per 1.0 FTE 1336h = 2.335...
+ * //     3120h, client-care hours per 1.0 FTE 1336h = 2.335329341317365269461077844311377 FTE
+ * //   Client-care hours per 1.0 FTE (PT) = client-care hours / FTE with client-care hours of
+ * //       PT (Step 1) 2672h, FTE of PT 2 FTE = 1336h
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -213,9 +218,10 @@ public final class Explanation {
   }
 
   /**
-   * Returns the explanation on one line per figure, such as
-   * {@code FTE required (PT) = demand hours / client-care hours per FTE = 3120h / 1336h = 2.33},
-   * with derived inputs explained on the following lines.
+   * Returns the explanation on one line per figure: the name, the formula, each input and its
+   * value, and the result, such as {@code FTE required (PT) = demand hours / client-care hours
+   * per 1.0 FTE with demand hours of PT 3120h, client-care hours per 1.0 FTE 1336h = 2.335...
+   * FTE}, with derived inputs explained on the following lines, indented by two spaces.
    *
    * @return the explanation as text
    */

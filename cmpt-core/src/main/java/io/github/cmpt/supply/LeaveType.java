@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * or one a service names itself.
  *
  * <pre>{@code
- * LeaveType.VACATION;               // Vacation
- * LeaveType.of("Union business");   // a user-named type
+ * LeaveType vacation = LeaveType.VACATION;            // Vacation
+ * LeaveType union = LeaveType.of("Union business");   // a user-named type
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

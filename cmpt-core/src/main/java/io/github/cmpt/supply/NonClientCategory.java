@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Administration} or {@code Meetings}, or one a service names itself.
  *
  * <pre>{@code
- * NonClientCategory.MEETINGS;                  // Meetings
- * NonClientCategory.of("Union business");      // a user-named category
+ * NonClientCategory meetings = NonClientCategory.MEETINGS;            // Meetings
+ * NonClientCategory union = NonClientCategory.of("Union business");   // a user-named category
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

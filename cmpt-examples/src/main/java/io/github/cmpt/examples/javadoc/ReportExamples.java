@@ -1,0 +1,78 @@
+package io.github.cmpt.examples.javadoc;
+
+import io.github.cmpt.report.Shares;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.supply.Step1Worksheet;
+import io.github.cmpt.supply.Team;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The examples of the Javadoc of package {@code io.github.cmpt.report}, compiled: each method
+ * holds the code of one example and returns the value the example is about.
+ */
+public final class ReportExamples {
+
+  private ReportExamples() {}
+
+  /**
+   * What the example of {@link Shares} gives.
+   *
+   * @param rounded the shares rounded to one decimal, summing to 100.0%
+   * @param exact the exact shares
+   */
+  public record ShareFigures(List<Percentage> rounded, List<Percentage> exact) {}
+
+  /**
+   * The example of {@link Shares}: 15, 12 and 8 hours of a 35-hour week.
+   *
+   * @return the rounded shares {@code [42.9%, 34.3%, 22.8%]} and the exact ones
+   */
+  public static ShareFigures shares() {
+    Shares week = Shares.ofHours(List.of(Hours.of(15), Hours.of(12), Hours.of(8)));
+    return new ShareFigures(
+        week.rounded(1), // [42.9%, 34.3%, 22.8%], which sum to 100.0%
+        week.exact()); // [42.857142...%, 34.285714...%, 22.857142...%]
+  }
+
+  /**
+   * The example of {@link Table}: a table of one row.
+   *
+   * @return the table as text
+   */
+  public static String table() {
+    Table table = Table.builder("Hours", "Line", "Year").row("Paid hours", Hours.of(1950)).build();
+    String text = table.toText();
+    return text;
+  }
+
+  /**
+   * What the example of {@link Worksheet} gives.
+   *
+   * @param text the worksheet as text
+   * @param csv the file the worksheet was written to as CSV
+   */
+  public record WorksheetForms(String text, Path csv) {}
+
+  /**
+   * The example of {@link Worksheet}: the Step 1 worksheet of the team of the {@link Team}
+   * example as text, and written to {@code step1.csv}.
+   *
+   * @param directory the directory of {@code step1.csv}, which the example resolves against the
+   *     working directory
+   * @return the text and the file
+   * @throws IOException when the file cannot be written
+   */
+  public static WorksheetForms worksheet(Path directory) throws IOException {
+    Team team = Fixtures.team();
+    Worksheet sheet = Step1Worksheet.of(team.availableTime());
+    String text = sheet.toText();
+    Path csv = Files.writeString(directory.resolve("step1.csv"), sheet.toCsv());
+    return new WorksheetForms(text, csv);
+  }
+}

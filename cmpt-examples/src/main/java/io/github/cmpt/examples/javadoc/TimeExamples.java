@@ -1,0 +1,73 @@
+package io.github.cmpt.examples.javadoc;
+
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import io.github.cmpt.time.Period;
+import io.github.cmpt.time.PeriodicHours;
+import io.github.cmpt.time.WorkPattern;
+import java.math.BigDecimal;
+
+/**
+ * The examples of the Javadoc of package {@code io.github.cmpt.time}, compiled: each method holds
+ * the code of one example and returns the value the example is about.
+ */
+public final class TimeExamples {
+
+  private TimeExamples() {}
+
+  /**
+   * The example of {@link Hours}: a 37.5-hour week over 52 weeks.
+   *
+   * @return {@code 1950h}
+   */
+  public static Hours hours() {
+    Hours week = Hours.of("37.5");
+    Hours year = week.multipliedBy(52); // 1950h
+    return year;
+  }
+
+  /**
+   * The example of {@link Fte}: a part-time FTE plus a full-time one.
+   *
+   * @return {@code 1.6 FTE}
+   */
+  public static Fte fte() {
+    Fte partTime = Fte.of("0.6");
+    Fte team = partTime.plus(Fte.ONE); // 1.6 FTE
+    return team;
+  }
+
+  /**
+   * The example of {@link Percentage}: 12.5% as a fraction.
+   *
+   * @return {@code 0.125}
+   */
+  public static BigDecimal percentage() {
+    Percentage admin = Percentage.ofPercent("12.5");
+    return admin.toFraction(); // 0.125
+  }
+
+  /**
+   * The example of {@link PeriodicHours}: 37.5 hours a week as hours a year, with the 52-week
+   * {@link WorkPattern} of the {@link WorkPattern} example.
+   *
+   * @return {@code 1950h/year}
+   */
+  public static PeriodicHours periodicHours() {
+    WorkPattern pattern = Fixtures.pattern();
+    PeriodicHours weekly = PeriodicHours.ofWeekly(Hours.of("37.5"));
+    PeriodicHours yearly = weekly.to(Period.YEAR, pattern); // 1950h/year with 52 weeks
+    return yearly;
+  }
+
+  /**
+   * The example of {@link WorkPattern}: the hours of a day of a 37.5-hour, five-day week.
+   *
+   * @return {@code 7.5h}
+   */
+  public static Hours workPattern() {
+    WorkPattern pattern = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+    return pattern.hoursPerDay(); // 7.5h
+  }
+}
