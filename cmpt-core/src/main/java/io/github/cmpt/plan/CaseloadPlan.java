@@ -263,6 +263,35 @@ public abstract class CaseloadPlan {
   }
 
   /**
+   * Returns the staffing ratio of the whole team: {@code available FTE / required FTE}, all roles
+   * added up. A surplus of one role hides a shortage of another here; read the roles' ratios too.
+   *
+   * @return the ratio, or empty when no FTE is required
+   */
+  public Optional<BigDecimal> staffingRatio() {
+    return RoleMatch.ratio(availableFte(), fteRequired());
+  }
+
+  /**
+   * Returns the workload pressure of the whole team: {@code 1 - staffing ratio} when it is below 1.
+   *
+   * @return the pressure, or empty when no FTE is required
+   */
+  public Optional<Percentage> workloadPressure() {
+    return staffingRatio().map(RoleMatch::pressure);
+  }
+
+  /**
+   * Returns the utilisation of the team's client-care time: {@code demand hours / supply hours},
+   * all roles added up.
+   *
+   * @return the utilisation, or empty when the team has no client-care time
+   */
+  public Optional<Percentage> utilisation() {
+    return RoleMatch.utilisation(demandHours(), supplyHours());
+  }
+
+  /**
    * Returns the client-care hours of the team, all roles.
    *
    * @return supply hours per year

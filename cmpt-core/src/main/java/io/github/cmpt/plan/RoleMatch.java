@@ -162,12 +162,31 @@ public final class RoleMatch {
    * @return the ratio, or empty when no FTE is required
    */
   public Optional<BigDecimal> staffingRatio() {
-    Fte required = fteRequired();
+    return ratio(availableFte, fteRequired());
+  }
+
+  /** {@code available / required}, empty when nothing is required. */
+  static Optional<BigDecimal> ratio(Fte available, Fte required) {
     if (required.isZero()) {
       return Optional.empty();
     }
     return Optional.of(
-        availableFte.toBigDecimal().divide(required.toBigDecimal(), Hours.MATH_CONTEXT));
+        available.toBigDecimal().divide(required.toBigDecimal(), Hours.MATH_CONTEXT));
+  }
+
+  /** {@code 1 - ratio} when the ratio is below 1, zero otherwise. */
+  static Percentage pressure(BigDecimal ratio) {
+    return ratio.compareTo(BigDecimal.ONE) < 0
+        ? Percentage.ofFraction(BigDecimal.ONE.subtract(ratio))
+        : Percentage.ZERO;
+  }
+
+  /** {@code demand / supply}, empty when there is no supply. */
+  static Optional<Percentage> utilisation(Hours demand, Hours supply) {
+    if (supply.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(Percentage.ofFraction(demand.ratioTo(supply)));
   }
 
   /**
@@ -177,12 +196,7 @@ public final class RoleMatch {
    * @return the pressure, or empty when no FTE is required
    */
   public Optional<Percentage> workloadPressure() {
-    return staffingRatio()
-        .map(
-            r ->
-                r.compareTo(BigDecimal.ONE) < 0
-                    ? Percentage.ofFraction(BigDecimal.ONE.subtract(r))
-                    : Percentage.ZERO);
+    return staffingRatio().map(RoleMatch::pressure);
   }
 
   /**
@@ -192,10 +206,7 @@ public final class RoleMatch {
    * @return the utilisation, or empty when the role has no supply
    */
   public Optional<Percentage> utilisation() {
-    if (supplyHours.isZero()) {
-      return Optional.empty();
-    }
-    return Optional.of(Percentage.ofFraction(demandHours().ratioTo(supplyHours)));
+    return utilisation(demandHours(), supplyHours);
   }
 
   /**

@@ -86,33 +86,24 @@ public final class Step3Worksheet {
     t.row(row("FTE required", matches, RoleMatch::fteRequired, plan.fteRequired()));
     t.row(row("Gap (hours)", matches, RoleMatch::gapHours, plan.gapHours()));
     t.row(row("Gap (FTE)", matches, RoleMatch::gapFte, plan.gapFte()));
-    Optional<BigDecimal> ratio =
-        plan.fteRequired().isZero()
-            ? Optional.empty()
-            : Optional.of(
-                plan.availableFte()
-                    .toBigDecimal()
-                    .divide(plan.fteRequired().toBigDecimal(), Hours.MATH_CONTEXT));
-    t.row(row("Staffing ratio", matches, m -> orEmpty(m.staffingRatio()), orEmpty(ratio)));
+    t.row(
+        row(
+            "Staffing ratio",
+            matches,
+            m -> orEmpty(m.staffingRatio()),
+            orEmpty(plan.staffingRatio())));
     t.row(
         row(
             "Workload pressure",
             matches,
             m -> orEmpty(m.workloadPressure()),
-            orEmpty(
-                ratio.map(
-                    r ->
-                        r.compareTo(BigDecimal.ONE) < 0
-                            ? Percentage.ofFraction(BigDecimal.ONE.subtract(r))
-                            : Percentage.ZERO))));
+            orEmpty(plan.workloadPressure())));
     t.row(
         row(
             "Utilisation of client-care time",
             matches,
             m -> orEmpty(m.utilisation()),
-            plan.supplyHours().isZero()
-                ? ""
-                : Percentage.ofFraction(plan.demandHours().ratioTo(plan.supplyHours()))));
+            orEmpty(plan.utilisation())));
     t.note("FTE required = demand hours / client-care hours per 1.0 FTE of the role.");
     t.note("Staffing ratio = available FTE / required FTE (the WISN ratio; below 1 is understaffed);"
         + " workload pressure = 1 - ratio when below 1.");

@@ -69,6 +69,25 @@ class PlanEdgeCasesTest {
   }
 
   @Test
+  void planLevelRatioPressureAndUtilisationAddTheRolesUp() {
+    CaseloadPlan plan = CaseloadPlanValidationTest.withPhysiotherapy(PlanExamples.plan());
+    java.math.BigDecimal available = plan.availableFte().toBigDecimal();
+    java.math.BigDecimal required =
+        plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired().toBigDecimal()
+            .add(plan.match(Role.PHYSIOTHERAPIST).fteRequired().toBigDecimal());
+    java.math.BigDecimal ratio = available.divide(required, Hours.MATH_CONTEXT);
+    assertThat(plan.staffingRatio()).contains(ratio);
+    // understaffed: pressure = 1 - ratio
+    assertThat(ratio).isLessThan(java.math.BigDecimal.ONE);
+    assertThat(plan.workloadPressure())
+        .contains(io.github.cmpt.time.Percentage.ofFraction(java.math.BigDecimal.ONE.subtract(ratio)));
+    assertThat(plan.utilisation())
+        .contains(
+            io.github.cmpt.time.Percentage.ofFraction(
+                plan.demandHours().ratioTo(plan.supplyHours())));
+  }
+
+  @Test
   void explanationInputsMayNotBeNull() {
     java.util.Map<String, Object> inputs = new java.util.HashMap<>();
     inputs.put("demand", null);
