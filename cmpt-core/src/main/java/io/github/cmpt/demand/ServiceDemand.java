@@ -84,6 +84,62 @@ public abstract class ServiceDemand {
    */
   public abstract List<LevelDemand> levels();
 
+  /**
+   * Returns a copy of this demand with other levels, for a what-if.
+   *
+   * @param levels the demand of each level, at least one, none null
+   * @return the copy, its levels in rank order
+   * @throws IllegalArgumentException when the levels break the rules of the class
+   */
+  public abstract ServiceDemand withLevels(Iterable<? extends LevelDemand> levels);
+
+  /**
+   * Returns a copy of this demand in which one level has another volume of clients.
+   *
+   * @param level a level of this demand, not null
+   * @param volume the clients of the level, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the level is not in this demand
+   */
+  public ServiceDemand withVolume(ComplexityLevel level, Volume volume) {
+    Checks.notNull(volume, "volume");
+    return withLevel(LevelDemand.of(levelDemand(level).profile(), volume));
+  }
+
+  /**
+   * Returns a copy of this demand in which one level's entry is replaced by another for the same
+   * level.
+   *
+   * @param replacement the new demand of a level of this demand, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the level is not in this demand
+   */
+  public ServiceDemand withLevel(LevelDemand replacement) {
+    levelDemand(replacement.level());
+    List<LevelDemand> levels = new ArrayList<>();
+    for (LevelDemand d : levels()) {
+      levels.add(d.level().equals(replacement.level()) ? replacement : d);
+    }
+    return withLevels(levels);
+  }
+
+  /**
+   * Returns the demand of one level.
+   *
+   * @param level a level of this demand, not null
+   * @return its profile and volume
+   * @throws IllegalArgumentException when the level is not in this demand
+   */
+  public LevelDemand levelDemand(ComplexityLevel level) {
+    Checks.notNull(level, "level");
+    for (LevelDemand d : levels()) {
+      if (d.level().equals(level)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(Checks.invalid("level", "a level of the demand", level));
+  }
+
   @Value.Check
   ServiceDemand check() {
     BigDecimal weeks = weeksPerYear();

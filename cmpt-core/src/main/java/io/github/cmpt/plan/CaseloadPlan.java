@@ -593,30 +593,15 @@ public abstract class CaseloadPlan {
    * @throws IllegalArgumentException when the level is not in the demand
    */
   public CaseloadPlan withVolume(ComplexityLevel level, Volume volume) {
-    return withLevel(LevelDemand.of(levelDemand(level).profile(), volume));
+    return withDemand(demand().withVolume(level, volume));
   }
 
   private CaseloadPlan withLevel(LevelDemand replacement) {
-    List<LevelDemand> levels = new ArrayList<>();
-    for (LevelDemand d : demand().levels()) {
-      levels.add(d.level().equals(replacement.level()) ? replacement : d);
-    }
-    return withDemand(
-        ServiceDemand.builder()
-            .weeksPerYear(demand().weeksPerYear())
-            .scale(demand().scale())
-            .addAllLevels(levels)
-            .build());
+    return withDemand(demand().withLevel(replacement));
   }
 
   private LevelDemand levelDemand(ComplexityLevel level) {
-    for (LevelDemand d : demand().levels()) {
-      if (d.level().equals(level)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        Checks.invalid("level", "a level of the demand", level));
+    return demand().levelDemand(level);
   }
 
   /**
