@@ -3,7 +3,6 @@ package io.github.cmpt.supply;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
-import io.github.cmpt.time.Period;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;
@@ -98,14 +97,7 @@ public final class NonClientActivity {
    */
   public static NonClientActivity of(NonClientCategory category, PeriodicHours amount) {
     Checks.notNull(category, "category");
-    Checks.notNull(amount, "amount");
-    String field = "amount (" + category + ")";
-    Checks.check(!amount.hours().isNegative(), field, "x >= 0", amount);
-    if (amount.period() == Period.DAY) {
-      Checks.check(amount.hours().compareTo(Hours.of(24)) <= 0, field, "x <= 24h/day", amount);
-    } else if (amount.period() == Period.WEEK) {
-      Checks.check(amount.hours().compareTo(Hours.of(168)) <= 0, field, "x <= 168h/week", amount);
-    }
+    Checks.allowance("amount (" + category + ")", amount);
     return new NonClientActivity(category, null, amount, Collections.emptySortedSet());
   }
 

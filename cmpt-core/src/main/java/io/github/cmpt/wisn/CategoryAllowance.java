@@ -83,14 +83,7 @@ public final class CategoryAllowance {
    */
   public static CategoryAllowance of(String name, PeriodicHours amount) {
     checkName(name);
-    Checks.notNull(amount, "amount");
-    String field = "amount (" + name + ")";
-    Checks.check(!amount.hours().isNegative(), field, "x >= 0", amount);
-    if (amount.period() == Period.DAY) {
-      Checks.check(amount.hours().compareTo(Hours.of(24)) <= 0, field, "x <= 24h/day", amount);
-    } else if (amount.period() == Period.WEEK) {
-      Checks.check(amount.hours().compareTo(Hours.of(168)) <= 0, field, "x <= 168h/week", amount);
-    }
+    Checks.allowance("amount (" + name + ")", amount);
     return new CategoryAllowance(name, null, amount);
   }
 
