@@ -143,13 +143,7 @@ public final class Table {
    */
   public String toText() {
     List<List<String>> cells = formatted(false);
-    boolean[] right = new boolean[columns.size()];
-    for (int i = 1; i < columns.size(); i++) {
-      right[i] = true;
-      for (List<Object> row : rows) {
-        right[i] &= isNumeric(row.get(i));
-      }
-    }
+    boolean[] right = rightAligned();
     int[] widths = new int[columns.size()];
     for (List<String> r : cells) {
       for (int i = 0; i < r.size(); i++) {
@@ -191,6 +185,7 @@ public final class Table {
    */
   public String toMarkdown() {
     List<List<String>> cells = formatted(false);
+    boolean[] right = rightAligned();
     StringBuilder out = new StringBuilder();
     out.append("### ").append(title).append(NEWLINE).append(NEWLINE);
     for (int r = 0; r < cells.size(); r++) {
@@ -201,12 +196,8 @@ public final class Table {
       out.append(NEWLINE);
       if (r == 0) {
         out.append('|');
-        for (int i = 0; i < columns.size(); i++) {
-          boolean numeric = i > 0;
-          for (List<Object> row : rows) {
-            numeric &= isNumeric(row.get(i));
-          }
-          out.append(numeric ? " ---: |" : " --- |");
+        for (boolean alignRight : right) {
+          out.append(alignRight ? " ---: |" : " --- |");
         }
         out.append(NEWLINE);
       }
@@ -251,6 +242,18 @@ public final class Table {
       out.add(r);
     }
     return out;
+  }
+
+  /** Which columns are right-aligned: those after the label whose cells are all numbers or empty. */
+  private boolean[] rightAligned() {
+    boolean[] right = new boolean[columns.size()];
+    for (int i = 1; i < columns.size(); i++) {
+      right[i] = true;
+      for (List<Object> row : rows) {
+        right[i] &= isNumeric(row.get(i));
+      }
+    }
+    return right;
   }
 
   /** Whether a cell lets its column be right-aligned: a number, or an empty cell. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Step 1 worksheet of the CMPT, human resources time available, for one clinician or a team.
@@ -126,7 +127,7 @@ public final class Step1Worksheet {
   }
 
   private static List<Object> row(
-      String label, List<TimeBreakdown> columns, java.util.function.Function<TimeBreakdown, ?> f) {
+      String label, List<TimeBreakdown> columns, Function<TimeBreakdown, ?> f) {
     List<Object> r = new ArrayList<>();
     r.add(label);
     for (TimeBreakdown b : columns) {
@@ -174,28 +175,26 @@ public final class Step1Worksheet {
   }
 
   private static Set<LeaveType> leaveTypes(List<ClinicianTime> members) {
-    Set<LeaveType> types = new LinkedHashSet<>();
-    for (LeaveType standard : LeaveType.standardTypes()) {
-      for (ClinicianTime m : members) {
-        if (m.perYear().leave().containsKey(standard)) {
-          types.add(standard);
-        }
-      }
-    }
-    members.forEach(m -> types.addAll(m.perYear().leave().keySet()));
-    return types;
+    return standardFirst(LeaveType.standardTypes(), members, m -> m.perYear().leave().keySet());
   }
 
   private static Set<NonClientCategory> categories(List<ClinicianTime> members) {
-    Set<NonClientCategory> categories = new LinkedHashSet<>();
-    for (NonClientCategory standard : NonClientCategory.standardCategories()) {
-      for (ClinicianTime m : members) {
-        if (m.perYear().nonClient().containsKey(standard)) {
-          categories.add(standard);
-        }
+    return standardFirst(
+        NonClientCategory.standardCategories(), members, m -> m.perYear().nonClient().keySet());
+  }
+
+  /** The keys the members have: the standard ones in their order, then the others as they come. */
+  private static <K> Set<K> standardFirst(
+      List<K> standard, List<ClinicianTime> members, Function<ClinicianTime, Set<K>> keys) {
+    Set<K> present = new LinkedHashSet<>();
+    members.forEach(m -> present.addAll(keys.apply(m)));
+    Set<K> ordered = new LinkedHashSet<>();
+    for (K k : standard) {
+      if (present.contains(k)) {
+        ordered.add(k);
       }
     }
-    members.forEach(m -> categories.addAll(m.perYear().nonClient().keySet()));
-    return categories;
+    ordered.addAll(present);
+    return ordered;
   }
 }
