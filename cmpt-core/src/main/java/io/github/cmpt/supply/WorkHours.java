@@ -6,7 +6,6 @@ import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -153,9 +152,9 @@ public final class WorkHours {
    */
   public static final class Builder {
     private @Nullable Hours hoursPerWeek;
-    private Set<DayOfWeek> workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    /** The days given as a set, or null when they are given as a count from Monday. */
+    private @Nullable Set<DayOfWeek> workingDays;
     private int workingDaysPerWeek = 5;
-    private boolean daysGivenAsSet;
     private @Nullable BigDecimal weeksPerYear;
     private @Nullable Fte fte;
 
@@ -180,7 +179,7 @@ public final class WorkHours {
      */
     public Builder workingDaysPerWeek(int workingDaysPerWeek) {
       this.workingDaysPerWeek = workingDaysPerWeek;
-      this.daysGivenAsSet = false;
+      this.workingDays = null;
       return this;
     }
 
@@ -192,7 +191,6 @@ public final class WorkHours {
      */
     public Builder workingDays(Set<DayOfWeek> workingDays) {
       this.workingDays = Set.copyOf(Checks.notNull(workingDays, "workingDays"));
-      this.daysGivenAsSet = true;
       return this;
     }
 
@@ -228,10 +226,13 @@ public final class WorkHours {
       Checks.check(hoursPerWeek != null, "hoursPerWeek", "required", "missing");
       Checks.check(weeksPerYear != null, "weeksPerYear", "required", "missing");
       Checks.check(fte != null, "fte", "required", "missing");
+      Hours hours = Objects.requireNonNull(hoursPerWeek);
+      BigDecimal weeks = Objects.requireNonNull(weeksPerYear);
+      Set<DayOfWeek> days = workingDays;
       WorkPattern pattern =
-          daysGivenAsSet
-              ? WorkPattern.of(Objects.requireNonNull(hoursPerWeek), workingDays, Objects.requireNonNull(weeksPerYear))
-              : WorkPattern.of(Objects.requireNonNull(hoursPerWeek), workingDaysPerWeek, Objects.requireNonNull(weeksPerYear));
+          days != null
+              ? WorkPattern.of(hours, days, weeks)
+              : WorkPattern.of(hours, workingDaysPerWeek, weeks);
       return of(pattern, Objects.requireNonNull(fte));
     }
   }
