@@ -190,8 +190,10 @@ public abstract class CaseloadPlan {
             });
 
     Map<ComplexityLevel, BigDecimal> weeks = new LinkedHashMap<>();
+    Map<ComplexityLevel, Map<Role, Hours>> hoursByRole = new LinkedHashMap<>();
     for (LevelDemand d : demand().levels()) {
       weeks.put(d.level(), d.profile().episodeWeeks().value());
+      hoursByRole.put(d.level(), d.profile().hoursPerEpisodeByRole());
     }
 
     Map<Role, RoleMatch> out = new LinkedHashMap<>();
@@ -203,7 +205,7 @@ public abstract class CaseloadPlan {
       Map<ComplexityLevel, Hours> demandByLevel = new LinkedHashMap<>();
       boolean needed = false;
       for (LevelDemand d : demand().levels()) {
-        Hours h = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
+        Hours h = hoursByRole.get(d.level()).getOrDefault(role, Hours.ZERO);
         perEpisode.put(d.level(), h);
         demandByLevel.put(d.level(), h.multipliedBy(episodes.get(d.level())));
         needed |= h.isPositive() && episodes.get(d.level()).signum() > 0;
