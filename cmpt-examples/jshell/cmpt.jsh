@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.*;
 import java.util.*;
 import io.github.cmpt.time.*;
+import io.github.cmpt.vocabulary.*;
+import io.github.cmpt.vocabulary.*;
 import io.github.cmpt.supply.*;
 import io.github.cmpt.demand.*;
 import io.github.cmpt.plan.*;

@@ -23,6 +23,7 @@ module io.github.cmpt.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.cmpt.time;
+  exports io.github.cmpt.vocabulary;
   exports io.github.cmpt.supply;
   exports io.github.cmpt.demand;
   exports io.github.cmpt.estimate;

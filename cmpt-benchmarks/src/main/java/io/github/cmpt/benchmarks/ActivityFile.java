@@ -1,9 +1,9 @@
 package io.github.cmpt.benchmarks;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.estimate.EstimationRules;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

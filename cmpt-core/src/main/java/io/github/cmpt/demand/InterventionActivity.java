@@ -1,8 +1,9 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.math.BigInteger;

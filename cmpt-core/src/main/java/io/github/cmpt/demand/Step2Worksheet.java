@@ -1,10 +1,12 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;

@@ -5,11 +5,11 @@
  * <p>The main types:
  * <ul>
  *   <li>{@link io.github.cmpt.demand.ComplexityScale}, an ordered user-defined scale of
- *       {@link io.github.cmpt.demand.ComplexityLevel}s;</li>
+ *       {@link io.github.cmpt.vocabulary.ComplexityLevel}s;</li>
  *   <li>{@link io.github.cmpt.demand.Figure}, an exact estimate with its
  *       {@link io.github.cmpt.demand.Provenance} (records, judgment or a blend);</li>
  *   <li>{@link io.github.cmpt.demand.InterventionActivity}, an {@link
- *       io.github.cmpt.demand.ActivityKind} with its minutes, {@link
+ *       io.github.cmpt.vocabulary.ActivityKind} with its minutes, {@link
  *       io.github.cmpt.demand.Frequency}, role and group size;</li>
  *   <li>{@link io.github.cmpt.demand.InterventionProfile}, the activities and episode length of one
  *       level, with the hours per episode;</li>

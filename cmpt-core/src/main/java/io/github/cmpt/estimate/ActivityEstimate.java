@@ -1,7 +1,7 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.util.Objects;

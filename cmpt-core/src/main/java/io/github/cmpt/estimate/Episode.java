@@ -1,6 +1,6 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.util.Arrays;
 import java.util.Comparator;
 

@@ -1,9 +1,9 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;

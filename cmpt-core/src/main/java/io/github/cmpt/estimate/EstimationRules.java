@@ -1,10 +1,10 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.internal.Checks;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;

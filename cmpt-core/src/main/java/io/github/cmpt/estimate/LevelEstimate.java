@@ -1,7 +1,7 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
 import io.github.cmpt.demand.InterventionActivity;
@@ -10,7 +10,7 @@ import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.report.Table;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

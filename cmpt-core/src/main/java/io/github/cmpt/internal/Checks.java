@@ -75,27 +75,6 @@ public final class Checks {
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 
-  /**
-   * Checks an amount of time taken from work in each period: not negative, and no more than a day
-   * or a week holds ({@code x <= 24h/day}, {@code x <= 168h/week}).
-   *
-   * @param field the name of the field
-   * @param amount the amount, not null
-   * @return the amount
-   * @throws IllegalArgumentException when the amount breaks its rule
-   */
-  public static io.github.cmpt.time.PeriodicHours allowance(
-      String field, io.github.cmpt.time.PeriodicHours amount) {
-    notNull(amount, "amount");
-    io.github.cmpt.time.Hours h = amount.hours();
-    check(!h.isNegative(), field, "x >= 0", amount);
-    if (amount.period() == io.github.cmpt.time.Period.DAY) {
-      check(h.compareTo(io.github.cmpt.time.Hours.of(24)) <= 0, field, "x <= 24h/day", amount);
-    } else if (amount.period() == io.github.cmpt.time.Period.WEEK) {
-      check(h.compareTo(io.github.cmpt.time.Hours.of(168)) <= 0, field, "x <= 168h/week", amount);
-    }
-    return amount;
-  }
 
   /**
    * Returns a hash code that is the same for decimals that are numerically equal.

@@ -1,8 +1,9 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.report.Explanation;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

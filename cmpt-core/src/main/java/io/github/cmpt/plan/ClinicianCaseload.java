@@ -1,6 +1,7 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.report.Explanation;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;

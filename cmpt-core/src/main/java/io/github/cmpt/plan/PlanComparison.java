@@ -2,7 +2,7 @@ package io.github.cmpt.plan;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;

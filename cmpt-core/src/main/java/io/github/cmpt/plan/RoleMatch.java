@@ -1,7 +1,8 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.demand.ComplexityLevel;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.report.Explanation;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;

@@ -1,6 +1,7 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
@@ -249,7 +250,7 @@ public final class Step3Worksheet {
             "Episodes/year");
     List<ClinicianCaseload> loads = plan.suggestedCaseloads();
     // shares of each role shown so that they sum to 100.0% within the role
-    Map<io.github.cmpt.supply.Role, List<ClinicianCaseload>> byRole = new java.util.LinkedHashMap<>();
+    Map<io.github.cmpt.vocabulary.Role, List<ClinicianCaseload>> byRole = new java.util.LinkedHashMap<>();
     loads.forEach(c -> byRole.computeIfAbsent(c.role(), r -> new ArrayList<>()).add(c));
     Map<ClinicianCaseload, Percentage> shares = new java.util.HashMap<>();
     byRole.values()

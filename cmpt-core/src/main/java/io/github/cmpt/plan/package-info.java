@@ -5,7 +5,7 @@
  * and gives, role by role ({@link io.github.cmpt.plan.RoleMatch}), the FTE required, the gap in hours
  * and FTE, the staffing ratio, workload pressure, utilisation and {@link io.github.cmpt.plan.Capacity};
  * and for each clinician a {@link io.github.cmpt.plan.ClinicianCaseload}. Every figure can explain
- * itself ({@link io.github.cmpt.plan.Explanation}); two plans compare with
+ * itself ({@link io.github.cmpt.report.Explanation}); two plans compare with
  * {@link io.github.cmpt.plan.PlanComparison}.
  */
 @NullMarked

@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -97,7 +98,7 @@ public final class NonClientActivity {
    */
   public static NonClientActivity of(NonClientCategory category, PeriodicHours amount) {
     Checks.notNull(category, "category");
-    Checks.allowance("amount (" + category + ")", amount);
+    Checks.notNull(amount, "amount").checkedAsAllowance("amount (" + category + ")");
     return new NonClientActivity(category, null, amount, Collections.emptySortedSet());
   }
 

@@ -1,5 +1,8 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.time.Period;

@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Period;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;

@@ -3,7 +3,7 @@
  * duties gives each clinician's time for client care.
  *
  * <p>Inputs: a {@link io.github.cmpt.supply.Team} of {@link io.github.cmpt.supply.Clinician}s, each
- * with a {@link io.github.cmpt.supply.Role} and a contract
+ * with a {@link io.github.cmpt.vocabulary.Role} and a contract
  * ({@link io.github.cmpt.supply.WorkHours}); {@link io.github.cmpt.supply.Leave} lines (days, hours
  * or holiday dates from a {@link io.github.cmpt.supply.HolidayCalendar}, prorated by FTE or absolute);
  * {@link io.github.cmpt.supply.NonClientActivity} lines (a share of worked time, an amount per day or

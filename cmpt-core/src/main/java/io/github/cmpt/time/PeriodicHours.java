@@ -163,4 +163,23 @@ public final class PeriodicHours {
   public String toString() {
     return hours + "/" + period.label();
   }
+
+  /**
+   * Checks this amount as time one person takes from work in each period: not negative, and no
+   * more than a day or a week holds ({@code x <= 24h/day}, {@code x <= 168h/week}).
+   *
+   * @param field the name of the field the amount was given for, used in the message, not null
+   * @return this amount
+   * @throws IllegalArgumentException when the amount breaks its rule, naming the field
+   */
+  public PeriodicHours checkedAsAllowance(String field) {
+    Checks.notNull(field, "field");
+    Checks.check(!hours.isNegative(), field, "x >= 0", this);
+    if (period == Period.DAY) {
+      Checks.check(hours.compareTo(Hours.of(24)) <= 0, field, "x <= 24h/day", this);
+    } else if (period == Period.WEEK) {
+      Checks.check(hours.compareTo(Hours.of(168)) <= 0, field, "x <= 168h/week", this);
+    }
+    return this;
+  }
 }

@@ -83,7 +83,7 @@ public final class CategoryAllowance {
    */
   public static CategoryAllowance of(String name, PeriodicHours amount) {
     checkName(name);
-    Checks.allowance("amount (" + name + ")", amount);
+    Checks.notNull(amount, "amount").checkedAsAllowance("amount (" + name + ")");
     return new CategoryAllowance(name, null, amount);
   }
 

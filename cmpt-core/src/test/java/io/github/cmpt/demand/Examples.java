@@ -1,6 +1,8 @@
 package io.github.cmpt.demand;
 
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 
 /**

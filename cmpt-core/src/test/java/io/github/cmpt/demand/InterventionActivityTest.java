@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.ActivityKind;
 import static io.github.cmpt.demand.Examples.PLAN;
 import static io.github.cmpt.demand.Examples.activity;
 import static io.github.cmpt.demand.Examples.dec;
@@ -10,7 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.ActivityKind;
 import static io.github.cmpt.demand.Examples.MODERATE;
 import static io.github.cmpt.demand.Examples.PLAN;
 import static io.github.cmpt.demand.Examples.activity;
@@ -11,7 +12,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.EqualsTester;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import static io.github.cmpt.demand.Examples.HIGH;
 import static io.github.cmpt.demand.Examples.LOW;
 import static io.github.cmpt.demand.Examples.MODERATE;
@@ -12,7 +14,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.EqualsTester;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.vocabulary.Role;
 import static io.github.cmpt.demand.Examples.HIGH;
 import static io.github.cmpt.demand.Examples.LOW;
 import static io.github.cmpt.demand.Examples.MODERATE;

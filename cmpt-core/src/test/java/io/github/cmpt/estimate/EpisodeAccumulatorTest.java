@@ -1,17 +1,17 @@
 package io.github.cmpt.estimate;
 
-import static io.github.cmpt.demand.ActivityKind.ASSESSMENT;
-import static io.github.cmpt.demand.ActivityKind.GROUP_INTERVENTION;
-import static io.github.cmpt.demand.ActivityKind.INDIRECT;
-import static io.github.cmpt.demand.ActivityKind.INDIVIDUAL_INTERVENTION;
-import static io.github.cmpt.supply.Role.OCCUPATIONAL_THERAPIST;
-import static io.github.cmpt.supply.Role.OT_ASSISTANT;
+import static io.github.cmpt.vocabulary.ActivityKind.ASSESSMENT;
+import static io.github.cmpt.vocabulary.ActivityKind.GROUP_INTERVENTION;
+import static io.github.cmpt.vocabulary.ActivityKind.INDIRECT;
+import static io.github.cmpt.vocabulary.ActivityKind.INDIVIDUAL_INTERVENTION;
+import static io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST;
+import static io.github.cmpt.vocabulary.Role.OT_ASSISTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,14 +1,15 @@
 package io.github.cmpt.estimate;
 
-import static io.github.cmpt.demand.ActivityKind.ASSESSMENT;
-import static io.github.cmpt.demand.ActivityKind.GROUP_INTERVENTION;
-import static io.github.cmpt.demand.ActivityKind.INDIRECT;
-import static io.github.cmpt.demand.ActivityKind.INDIVIDUAL_INTERVENTION;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import static io.github.cmpt.vocabulary.ActivityKind.ASSESSMENT;
+import static io.github.cmpt.vocabulary.ActivityKind.GROUP_INTERVENTION;
+import static io.github.cmpt.vocabulary.ActivityKind.INDIRECT;
+import static io.github.cmpt.vocabulary.ActivityKind.INDIVIDUAL_INTERVENTION;
 import static io.github.cmpt.estimate.EpisodeAccumulatorTest.MODERATE;
 import static io.github.cmpt.estimate.EpisodeAccumulatorTest.group;
 import static io.github.cmpt.estimate.EpisodeAccumulatorTest.rec;
-import static io.github.cmpt.supply.Role.OCCUPATIONAL_THERAPIST;
-import static io.github.cmpt.supply.Role.OT_ASSISTANT;
+import static io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST;
+import static io.github.cmpt.vocabulary.Role.OT_ASSISTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -16,13 +17,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.Provenance;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.github.cmpt.estimate;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.report.Explanation;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.PlanExamples.LOW;
 import static io.github.cmpt.plan.PlanExamples.MODERATE;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
@@ -25,7 +25,7 @@ import io.github.cmpt.demand.Volume;
 import io.github.cmpt.plan.PlanGenerators.Lines;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.ClinicianTime;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;

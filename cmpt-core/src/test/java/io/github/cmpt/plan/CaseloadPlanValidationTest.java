@@ -1,5 +1,7 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.report.Explanation;
 import static io.github.cmpt.plan.PlanExamples.HIGH;
 import static io.github.cmpt.plan.PlanExamples.LOW;
 import static io.github.cmpt.plan.PlanExamples.OT;
@@ -10,14 +12,14 @@ import static io.github.cmpt.plan.PlanExamples.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.demand.Frequency;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;

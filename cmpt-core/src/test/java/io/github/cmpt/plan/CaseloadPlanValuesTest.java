@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.report.Explanation;
 import static io.github.cmpt.plan.PlanExamples.LOW;
 import static io.github.cmpt.plan.PlanExamples.MODERATE;
 import static io.github.cmpt.plan.PlanExamples.OT;
@@ -13,7 +14,7 @@ import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.PlanExamples.HIGH;
 import static io.github.cmpt.plan.PlanExamples.LOW;
@@ -9,14 +10,14 @@ import static io.github.cmpt.plan.PlanExamples.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cmpt.demand.ActivityKind;
+import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
 import io.github.cmpt.report.Table;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;

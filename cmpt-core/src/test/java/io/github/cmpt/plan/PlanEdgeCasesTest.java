@@ -1,12 +1,13 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.report.Explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.LeaveType;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
@@ -22,14 +23,14 @@ class PlanEdgeCasesTest {
     // fit, though each level's share (1/3) has no finite decimal
     io.github.cmpt.demand.ServiceDemand.Builder demand =
         io.github.cmpt.demand.ServiceDemand.builder().weeksPerYear(52);
-    for (io.github.cmpt.demand.ComplexityLevel level : ReportFixtures.SCALE.levels()) {
+    for (io.github.cmpt.vocabulary.ComplexityLevel level : ReportFixtures.SCALE.levels()) {
       demand.addLevel(
           io.github.cmpt.demand.InterventionProfile.builder()
               .level(level)
               .episodeWeeks(io.github.cmpt.demand.Figure.ofJudgment(4, "x"))
               .addActivity(
                   ReportFixtures.activity(
-                      io.github.cmpt.demand.ActivityKind.ASSESSMENT,
+                      io.github.cmpt.vocabulary.ActivityKind.ASSESSMENT,
                       60,
                       io.github.cmpt.demand.Frequency.ONCE))
               .build(),

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.report.Explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmpt.report.Table;
@@ -122,7 +123,7 @@ class Step3WorksheetTest {
     Explanation why = first.explain();
     assertThat(why.result()).isEqualTo(first.concurrentCaseload());
     assertThat(why.inputs().get("concurrent capacity of OT"))
-        .isEqualTo(plan.match(io.github.cmpt.supply.Role.OCCUPATIONAL_THERAPIST)
+        .isEqualTo(plan.match(io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST)
             .capacity().orElseThrow().concurrentCaseload());
     assertThat(why.details()).hasSize(1);
   }

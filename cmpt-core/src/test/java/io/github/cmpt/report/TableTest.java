@@ -1,5 +1,6 @@
 package io.github.cmpt.report;
 
+import io.github.cmpt.vocabulary.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

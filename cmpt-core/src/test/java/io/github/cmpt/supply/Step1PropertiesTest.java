@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.Role;
 import static io.github.cmpt.supply.Step1Generators.activities;
 import static io.github.cmpt.supply.Step1Generators.activityLists;
 import static io.github.cmpt.supply.Step1Generators.contracts;

@@ -1,5 +1,8 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package io.github.cmpt.examples;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -15,10 +15,10 @@ import io.github.cmpt.plan.PlanComparison;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.NonClientCategory;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;

@@ -2,8 +2,8 @@ package io.github.cmpt.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.supply.LeaveType;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
 import io.github.cmpt.time.Fte;
@@ -62,7 +62,7 @@ class CommunityRehabStep1Test {
     // pt-2: 975 paid - (9 + 8 + 20) days x 7.5 h x 0.5 = 836.25 worked; travel 0.5 h a worked day
     TimeBreakdown pt2 = time.member("pt-2").perYear();
     assertThat(pt2.workedHours()).isEqualTo(Hours.of("836.25"));
-    assertThat(pt2.nonClient(io.github.cmpt.supply.NonClientCategory.NON_CLIENT_TRAVEL))
+    assertThat(pt2.nonClient(io.github.cmpt.vocabulary.NonClientCategory.NON_CLIENT_TRAVEL))
         .isEqualTo(Hours.of("55.75"));
     assertThat(time.byRole(Period.YEAR).keySet())
         .containsExactly(Role.OCCUPATIONAL_THERAPIST, Role.PHYSIOTHERAPIST);

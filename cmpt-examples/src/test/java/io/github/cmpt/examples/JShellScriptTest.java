@@ -1,5 +1,6 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.vocabulary.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

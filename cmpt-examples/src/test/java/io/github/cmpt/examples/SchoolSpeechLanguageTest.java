@@ -2,12 +2,12 @@ package io.github.cmpt.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.RoleMatch;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;

@@ -2,12 +2,12 @@ package io.github.cmpt.io;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Rejection;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,13 +5,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.estimate.ActivityRecord;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Rejection;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

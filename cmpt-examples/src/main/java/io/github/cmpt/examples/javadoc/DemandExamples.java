@@ -1,7 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -12,7 +12,7 @@ import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Step2Worksheet;
 import io.github.cmpt.demand.Volume;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
@@ -27,33 +27,7 @@ public final class DemandExamples {
 
   private DemandExamples() {}
 
-  /**
-   * The example of {@link ActivityKind}: a standard kind, a user-named kind, and a kind parsed
-   * from its name.
-   *
-   * @return {@code assessment}, {@code equipment-fitting}, {@code group-intervention}
-   */
-  public static List<ActivityKind> activityKind() {
-    ActivityKind assessment = ActivityKind.ASSESSMENT; // assessment
-    ActivityKind fitting = ActivityKind.of("Equipment fitting"); // equipment-fitting
-    ActivityKind group = ActivityKind.parse("Group intervention"); // group-intervention
-    return List.of(assessment, fitting, group);
-  }
 
-  /**
-   * The example of {@link ComplexityLevel}: a level with a code, a name, a rank and criteria.
-   *
-   * @return the level
-   */
-  public static ComplexityLevel complexityLevel() {
-    ComplexityLevel moderate =
-        ComplexityLevel.of(
-            "M",
-            "Moderate",
-            2,
-            "Two or more goals; family needs support to carry over the program");
-    return moderate;
-  }
 
   /**
    * The example of {@link ComplexityScale}: the three-level scale with criteria, and its level 2.

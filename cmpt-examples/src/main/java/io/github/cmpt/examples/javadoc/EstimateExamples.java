@@ -1,7 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.estimate.ActivityRecord;
@@ -11,7 +11,7 @@ import io.github.cmpt.estimate.Estimates;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Statistic;
 import io.github.cmpt.report.Table;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

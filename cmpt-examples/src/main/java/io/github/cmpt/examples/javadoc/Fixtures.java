@@ -1,7 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -16,10 +16,10 @@ import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.HolidayCalendar;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.NonClientCategory;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
@@ -277,7 +277,7 @@ final class Fixtures {
   }
 
   /**
-   * Returns the plan of the {@link io.github.cmpt.plan.Explanation} example: two
+   * Returns the plan of the {@link io.github.cmpt.report.Explanation} example: two
    * physiotherapists at 1.0 FTE with 1336 client-care hours a year each, and 30 clients at a time
    * in 10-week episodes (156 a year) needing an hour of physiotherapy twice a week (20 hours an
    * episode), 3120 hours a year.

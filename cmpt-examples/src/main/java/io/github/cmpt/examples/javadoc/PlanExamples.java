@@ -2,11 +2,11 @@ package io.github.cmpt.examples.javadoc;
 
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.plan.CaseloadPlan;
-import io.github.cmpt.plan.Explanation;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.plan.PlanComparison;
 import io.github.cmpt.plan.PlanReport;
 import io.github.cmpt.plan.Step3Worksheet;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.time.Fte;
 
@@ -49,19 +49,6 @@ public final class PlanExamples {
         plan.withFte("ot-2", Fte.of("0.8")).match(Role.OCCUPATIONAL_THERAPIST).gapFte());
   }
 
-  /**
-   * The example of {@link Explanation}: how the FTE of physiotherapists required was computed,
-   * for clients needing 3120 hours a year and two physiotherapists at 1.0 FTE with 1336
-   * client-care hours each.
-   *
-   * @return the explanation as text: 3120h / 1336h = 2.335... FTE, and how the 1336h was found
-   */
-  public static String explanation() {
-    CaseloadPlan plan = Fixtures.physiotherapyPlan();
-    Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
-    String text = why.toString();
-    return text;
-  }
 
   /**
    * The example of {@link PlanComparison}: the plan against the plan with {@code ot-2} at 0.8 FTE.

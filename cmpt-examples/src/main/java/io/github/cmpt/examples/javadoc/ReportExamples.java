@@ -1,5 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.plan.CaseloadPlan;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
@@ -7,6 +9,7 @@ import io.github.cmpt.supply.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.vocabulary.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,5 +77,18 @@ public final class ReportExamples {
     String text = sheet.toText();
     Path csv = Files.writeString(directory.resolve("step1.csv"), sheet.toCsv());
     return new WorksheetForms(text, csv);
+  }
+  /**
+   * The example of {@link Explanation}: how the FTE of physiotherapists required was computed,
+   * for clients needing 3120 hours a year and two physiotherapists at 1.0 FTE with 1336
+   * client-care hours each.
+   *
+   * @return the explanation as text: 3120h / 1336h = 2.335... FTE, and how the 1336h was found
+   */
+  public static String explanation() {
+    CaseloadPlan plan = Fixtures.physiotherapyPlan();
+    Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
+    String text = why.toString();
+    return text;
   }
 }

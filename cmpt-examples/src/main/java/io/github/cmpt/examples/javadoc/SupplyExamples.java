@@ -3,10 +3,10 @@ package io.github.cmpt.examples.javadoc;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.HolidayCalendar;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.NonClientCategory;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
@@ -78,16 +78,6 @@ public final class SupplyExamples {
     return List.of(vacation, conference);
   }
 
-  /**
-   * The example of {@link LeaveType}: a standard type and a user-named one.
-   *
-   * @return {@code Vacation}, then {@code Union business}
-   */
-  public static List<LeaveType> leaveType() {
-    LeaveType vacation = LeaveType.VACATION; // Vacation
-    LeaveType union = LeaveType.of("Union business"); // a user-named type
-    return List.of(vacation, union);
-  }
 
   /**
    * The example of {@link NonClientActivity}: administration as a share of worked time, meetings
@@ -107,27 +97,7 @@ public final class SupplyExamples {
     return List.of(admin, meetings, students);
   }
 
-  /**
-   * The example of {@link NonClientCategory}: a standard category and a user-named one.
-   *
-   * @return {@code Meetings}, then {@code Union business}
-   */
-  public static List<NonClientCategory> nonClientCategory() {
-    NonClientCategory meetings = NonClientCategory.MEETINGS; // Meetings
-    NonClientCategory union = NonClientCategory.of("Union business"); // a user-named category
-    return List.of(meetings, union);
-  }
 
-  /**
-   * The example of {@link Role}: a standard role and a role of one's own.
-   *
-   * @return {@code OT}, then {@code KIN}
-   */
-  public static List<Role> role() {
-    Role ot = Role.OCCUPATIONAL_THERAPIST; // OT
-    Role kin = Role.ofClinician("KIN", "Kinesiologist"); // a role of one's own
-    return List.of(ot, kin);
-  }
 
   /**
    * The example of {@link Step1Worksheet}: the Step 1 worksheet of the team of the {@link Team}

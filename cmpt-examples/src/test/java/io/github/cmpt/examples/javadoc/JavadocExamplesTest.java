@@ -2,8 +2,8 @@ package io.github.cmpt.examples.javadoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.demand.ActivityKind;
-import io.github.cmpt.demand.ComplexityLevel;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.Step2Worksheet;
 import io.github.cmpt.estimate.ActivityRecord;
@@ -12,10 +12,10 @@ import io.github.cmpt.estimate.Statistic;
 import io.github.cmpt.io.CsvReadReport;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.LeaveType;
+import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.NonClientCategory;
-import io.github.cmpt.supply.Role;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
 import io.github.cmpt.time.Fte;
@@ -106,7 +106,7 @@ class JavadocExamplesTest {
 
   @Test
   void leaveType() {
-    List<LeaveType> types = SupplyExamples.leaveType();
+    List<LeaveType> types = VocabularyExamples.leaveType();
     assertThat(types).extracting(LeaveType::toString).containsExactly("Vacation", "Union business");
     assertThat(LeaveType.standardTypes()).contains(types.get(0)).doesNotContain(types.get(1));
   }
@@ -126,7 +126,7 @@ class JavadocExamplesTest {
 
   @Test
   void nonClientCategory() {
-    List<NonClientCategory> categories = SupplyExamples.nonClientCategory();
+    List<NonClientCategory> categories = VocabularyExamples.nonClientCategory();
     assertThat(categories)
         .extracting(NonClientCategory::toString)
         .containsExactly("Meetings", "Union business");
@@ -137,7 +137,7 @@ class JavadocExamplesTest {
 
   @Test
   void role() {
-    List<Role> roles = SupplyExamples.role();
+    List<Role> roles = VocabularyExamples.role();
     assertThat(roles).extracting(Role::toString).containsExactly("OT", "KIN");
     assertThat(roles.get(1).kind()).isEqualTo(Role.Kind.CLINICIAN);
     assertThat(roles.get(1).name()).isEqualTo("Kinesiologist");
@@ -172,8 +172,15 @@ class JavadocExamplesTest {
   // io.github.cmpt.demand
 
   @Test
+  void term() {
+    assertThat(VocabularyExamples.term()).extracting(Object::toString)
+        .containsExactly("Vacation", "assessment");
+    assertThat(VocabularyExamples.term().get(1).name()).isEqualTo("Assessment");
+  }
+
+  @Test
   void activityKind() {
-    List<ActivityKind> kinds = DemandExamples.activityKind();
+    List<ActivityKind> kinds = VocabularyExamples.activityKind();
     assertThat(kinds)
         .extracting(ActivityKind::toString)
         .containsExactly("assessment", "equipment-fitting", "group-intervention");
@@ -183,7 +190,7 @@ class JavadocExamplesTest {
 
   @Test
   void complexityLevel() {
-    ComplexityLevel moderate = DemandExamples.complexityLevel();
+    ComplexityLevel moderate = VocabularyExamples.complexityLevel();
     assertThat(moderate.code()).isEqualTo("M");
     assertThat(moderate.name()).isEqualTo("Moderate");
     assertThat(moderate.rank()).isEqualTo(2);
@@ -358,7 +365,7 @@ class JavadocExamplesTest {
 
   @Test
   void explanation() {
-    assertThat(PlanExamples.explanation())
+    assertThat(ReportExamples.explanation())
         .isEqualTo(
             "FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of"
                 + " PT 3120h, client-care hours per 1.0 FTE 1336h"
@@ -543,6 +550,7 @@ class JavadocExamplesTest {
   private static final Map<String, String> CLASSES =
       Map.of(
           "time", "TimeExamples",
+          "vocabulary", "VocabularyExamples",
           "supply", "SupplyExamples",
           "demand", "DemandExamples",
           "estimate", "EstimateExamples",

@@ -1,4 +1,4 @@
-package io.github.cmpt.demand;
+package io.github.cmpt.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

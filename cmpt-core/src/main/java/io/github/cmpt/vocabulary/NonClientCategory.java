@@ -1,8 +1,6 @@
-package io.github.cmpt.supply;
+package io.github.cmpt.vocabulary;
 
-import io.github.cmpt.internal.Checks;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A category of non-client activity (MIS "non-service-recipient activity"), such as
@@ -15,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-public final class NonClientCategory {
+public final class NonClientCategory extends Term {
 
   /** Administration: e-mail, scheduling, statistics, workload reporting. */
   public static final NonClientCategory ADMINISTRATION = new NonClientCategory("Administration");
@@ -57,10 +55,8 @@ public final class NonClientCategory {
           QUALITY_IMPROVEMENT,
           NON_CLIENT_TRAVEL);
 
-  private final String name;
-
   private NonClientCategory(String name) {
-    this.name = name;
+    super(name, name);
   }
 
   /**
@@ -72,15 +68,8 @@ public final class NonClientCategory {
    * @throws IllegalArgumentException when the name is blank
    */
   public static NonClientCategory of(String name) {
-    Checks.notNull(name, "name");
-    String trimmed = name.trim();
-    Checks.check(!trimmed.isEmpty(), "nonClientCategory", "non-blank", "\"" + name + "\"");
-    for (NonClientCategory t : STANDARD) {
-      if (t.name.equalsIgnoreCase(trimmed)) {
-        return t;
-      }
-    }
-    return new NonClientCategory(trimmed);
+    String trimmed = trimmed(name, "nonClientCategory");
+    return find(STANDARD, trimmed, String::trim).orElseGet(() -> new NonClientCategory(trimmed));
   }
 
   /**
@@ -92,43 +81,8 @@ public final class NonClientCategory {
     return STANDARD;
   }
 
-  /**
-   * Returns the name, such as {@code Meetings}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns whether another object is a category with the same name.
-   *
-   * @param obj the other object
-   * @return true for the same category
-   */
   @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof NonClientCategory && name.equals(((NonClientCategory) obj).name);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  /**
-   * Returns the name.
-   *
-   * @return the name
-   */
-  @Override
-  public String toString() {
-    return name;
+  List<NonClientCategory> standardTerms() {
+    return STANDARD;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cmpt.demand;
+package io.github.cmpt.vocabulary;
 
 import io.github.cmpt.internal.Checks;
 import java.util.Objects;

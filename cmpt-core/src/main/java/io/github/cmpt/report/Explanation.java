@@ -1,4 +1,4 @@
-package io.github.cmpt.plan;
+package io.github.cmpt.report;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;

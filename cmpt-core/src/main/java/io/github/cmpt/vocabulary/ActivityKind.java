@@ -1,10 +1,9 @@
-package io.github.cmpt.demand;
+package io.github.cmpt.vocabulary;
 
 import io.github.cmpt.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of client intervention activity, such as {@code assessment} or {@code group-intervention},
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-public final class ActivityKind {
+public final class ActivityKind extends Term {
 
   /** Assessment and re-assessment. */
   public static final ActivityKind ASSESSMENT = new ActivityKind("assessment", "Assessment");
@@ -62,12 +61,8 @@ public final class ActivityKind {
           DISCHARGE_PLANNING,
           OTHER);
 
-  private final String code;
-  private final String name;
-
   private ActivityKind(String code, String name) {
-    this.code = code;
-    this.name = name;
+    super(code, name);
   }
 
   /**
@@ -79,9 +74,7 @@ public final class ActivityKind {
    * @throws IllegalArgumentException when the name is blank
    */
   public static ActivityKind of(String name) {
-    Checks.notNull(name, "name");
-    String trimmed = name.trim();
-    Checks.check(!trimmed.isEmpty(), "activityKind", "non-blank", "\"" + name + "\"");
+    String trimmed = trimmed(name, "activityKind");
     return standard(trimmed).orElseGet(() -> new ActivityKind(codeOf(trimmed), trimmed));
   }
 
@@ -99,7 +92,7 @@ public final class ActivityKind {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    Checks.invalid("activityKind", "one of " + codes(), "\"" + s + "\"")));
+                    Checks.invalid("activityKind", "one of " + codes(STANDARD), "\"" + s + "\"")));
   }
 
   /**
@@ -111,13 +104,7 @@ public final class ActivityKind {
    */
   public static Optional<ActivityKind> standard(CharSequence text) {
     String s = Checks.notNull(text, "text").toString().trim();
-    String code = codeOf(s);
-    for (ActivityKind k : STANDARD) {
-      if (k.code.equals(code) || k.name.equalsIgnoreCase(s)) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
+    return find(STANDARD, s, ActivityKind::codeOf);
   }
 
   /**
@@ -133,69 +120,8 @@ public final class ActivityKind {
     return name.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("\\s+", "-");
   }
 
-  private static String codes() {
-    StringBuilder sb = new StringBuilder();
-    for (ActivityKind k : STANDARD) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(k.code);
-    }
-    return sb.toString();
-  }
-
-  /**
-   * Returns the code, such as {@code group-intervention}.
-   *
-   * @return the code
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
-   * Returns the display name, such as {@code Group intervention}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns whether this is one of the standard kinds of the CMPT.
-   *
-   * @return true for a standard kind
-   */
-  public boolean isStandard() {
-    return STANDARD.contains(this);
-  }
-
-  /**
-   * Returns whether another object is a kind with the same code.
-   *
-   * @param obj the other object
-   * @return true for the same kind
-   */
   @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ActivityKind && code.equals(((ActivityKind) obj).code);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /**
-   * Returns the code, such as {@code assessment}.
-   *
-   * @return the code
-   */
-  @Override
-  public String toString() {
-    return code;
+  List<ActivityKind> standardTerms() {
+    return STANDARD;
   }
 }

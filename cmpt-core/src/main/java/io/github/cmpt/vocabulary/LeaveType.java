@@ -1,8 +1,6 @@
-package io.github.cmpt.supply;
+package io.github.cmpt.vocabulary;
 
-import io.github.cmpt.internal.Checks;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of paid leave (MIS "benefit hours"), such as {@code Vacation} or {@code Statutory holidays},
@@ -15,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-public final class LeaveType {
+public final class LeaveType extends Term {
 
   /** Vacation (annual leave). */
   public static final LeaveType VACATION = new LeaveType("Vacation");
@@ -35,10 +33,8 @@ public final class LeaveType {
   private static final List<LeaveType> STANDARD =
       List.of(VACATION, STATUTORY_HOLIDAYS, SICK, EDUCATION, OTHER);
 
-  private final String name;
-
   private LeaveType(String name) {
-    this.name = name;
+    super(name, name);
   }
 
   /**
@@ -50,15 +46,8 @@ public final class LeaveType {
    * @throws IllegalArgumentException when the name is blank
    */
   public static LeaveType of(String name) {
-    Checks.notNull(name, "name");
-    String trimmed = name.trim();
-    Checks.check(!trimmed.isEmpty(), "leaveType", "non-blank", "\"" + name + "\"");
-    for (LeaveType t : STANDARD) {
-      if (t.name.equalsIgnoreCase(trimmed)) {
-        return t;
-      }
-    }
-    return new LeaveType(trimmed);
+    String trimmed = trimmed(name, "leaveType");
+    return find(STANDARD, trimmed, String::trim).orElseGet(() -> new LeaveType(trimmed));
   }
 
   /**
@@ -70,43 +59,8 @@ public final class LeaveType {
     return STANDARD;
   }
 
-  /**
-   * Returns the name, such as {@code Vacation}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns whether another object is a leave type with the same name.
-   *
-   * @param obj the other object
-   * @return true for the same type
-   */
   @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof LeaveType && name.equals(((LeaveType) obj).name);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  /**
-   * Returns the name.
-   *
-   * @return the name
-   */
-  @Override
-  public String toString() {
-    return name;
+  List<LeaveType> standardTerms() {
+    return STANDARD;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cmpt.supply;
+package io.github.cmpt.vocabulary;
 
 import io.github.cmpt.internal.Checks;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-public final class Role {
+public final class Role extends Term {
 
   /** Who holds a role: a clinician or support personnel. */
   public enum Kind {
@@ -68,13 +68,10 @@ public final class Role {
           COMMUNICATION_DISORDERS_ASSISTANT,
           THERAPY_ASSISTANT);
 
-  private final String code;
-  private final String name;
   private final Kind kind;
 
   private Role(String code, String name, Kind kind) {
-    this.code = code;
-    this.name = name;
+    super(code, name);
     this.kind = kind;
   }
 
@@ -98,7 +95,7 @@ public final class Role {
         "\"" + code + "\"");
     Checks.check(!name.isBlank(), "name", "non-blank", "\"" + name + "\"");
     for (Role r : STANDARD) {
-      if (r.code.equals(code) && r.name.equals(name) && r.kind == kind) {
+      if (r.code().equals(code) && r.name().equals(name) && r.kind == kind) {
         return r;
       }
     }
@@ -139,12 +136,12 @@ public final class Role {
   public static Role parse(CharSequence code) {
     String s = Checks.notNull(code, "code").toString().trim();
     for (Role r : STANDARD) {
-      if (r.code.equalsIgnoreCase(s)) {
+      if (r.code().equalsIgnoreCase(s)) {
         return r;
       }
     }
     throw new IllegalArgumentException(
-        Checks.invalid("role", "one of " + standardCodes(), "\"" + s + "\""));
+        Checks.invalid("role", "one of " + codes(STANDARD), "\"" + s + "\""));
   }
 
   /**
@@ -156,31 +153,7 @@ public final class Role {
     return STANDARD;
   }
 
-  private static String standardCodes() {
-    StringBuilder sb = new StringBuilder();
-    for (Role r : STANDARD) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(r.code);
-    }
-    return sb.toString();
-  }
 
-  /**
-   * Returns the short code, such as {@code OT}.
-   *
-   * @return the code
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
-   * Returns the full name, such as {@code Occupational therapist}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
 
   /**
    * Returns whether clinicians or support personnel hold this role.
@@ -208,30 +181,11 @@ public final class Role {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Role)) {
-      return false;
-    }
-    Role r = (Role) obj;
-    return code.equals(r.code) && name.equals(r.name) && kind == r.kind;
+    return super.equals(obj) && name().equals(((Role) obj).name()) && kind == ((Role) obj).kind;
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
   @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /**
-   * Returns the code, such as {@code OT}.
-   *
-   * @return the code
-   */
-  @Override
-  public String toString() {
-    return code;
+  List<Role> standardTerms() {
+    return STANDARD;
   }
 }
