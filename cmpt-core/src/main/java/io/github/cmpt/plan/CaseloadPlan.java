@@ -1,7 +1,5 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
@@ -11,8 +9,6 @@ import io.github.cmpt.demand.Volume;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.supply.ClinicianTime;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
@@ -21,6 +17,10 @@ import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.wisn.ActivityStandard;
 import io.github.cmpt.wisn.CategoryAllowance;
 import io.github.cmpt.wisn.HealthServiceActivity;
@@ -176,7 +176,7 @@ public abstract class CaseloadPlan {
   }
 
   private Map<Role, RoleMatch> computeMatches() {
-    TeamTime time = team().availableTime();
+    TeamTime time = TeamTime.of(team());
     Map<Role, TimeBreakdown> supply = time.byRole(Period.YEAR);
     Map<ComplexityLevel, BigDecimal> episodes = demand().episodesPerYearByLevel();
     Set<Role> roles = new LinkedHashSet<>(supply.keySet());
@@ -386,7 +386,7 @@ public abstract class CaseloadPlan {
    */
   public List<ClinicianCaseload> suggestedCaseloads() {
     List<ClinicianCaseload> out = new ArrayList<>();
-    for (ClinicianTime m : team().availableTime().members()) {
+    for (ClinicianTime m : TeamTime.of(team()).members()) {
       Role role = m.clinician().role();
       RoleMatch match = matches().get(role);
       if (match == null || match.capacity().isEmpty() || match.supplyHours().isZero()) {
@@ -436,7 +436,7 @@ public abstract class CaseloadPlan {
         "role (" + role + ")",
         "a role whose members have client-care time",
         match.supplyHours());
-    TimeBreakdown perFte = team().availableTime().perFte(role, Period.YEAR);
+    TimeBreakdown perFte = TeamTime.of(team()).perFte(role, Period.YEAR);
     Hours day = pattern.hoursPerDay();
     Hours holidays = perFte.leave(LeaveType.STATUTORY_HOLIDAYS);
     Hours annual = perFte.leave(LeaveType.VACATION);

@@ -4,6 +4,7 @@ import io.github.cmpt.demand.Step2Worksheet;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Step1Worksheet;
+import io.github.cmpt.supply.TeamTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class PlanReport {
    */
   public static Worksheet of(CaseloadPlan plan) {
     List<Table> tables = new ArrayList<>();
-    for (Table t : Step1Worksheet.of(plan.team().availableTime()).tables()) {
+    for (Table t : Step1Worksheet.of(TeamTime.of(plan.team())).tables()) {
       tables.add(t.withTitle("Step 1 - " + t.title()));
     }
     for (Table t : Step2Worksheet.of(plan.demand()).tables()) {

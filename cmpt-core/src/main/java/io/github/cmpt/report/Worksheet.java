@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * text, Markdown or CSV.
  *
  * <pre>{@code
- * Worksheet sheet = Step1Worksheet.of(team.availableTime());
+ * Worksheet sheet = Step1Worksheet.of(TeamTime.of(team));
  * String text = sheet.toText();
  * Files.writeString(Path.of("step1.csv"), sheet.toCsv());
  * }</pre>

@@ -1,8 +1,8 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.vocabulary.Role;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *     .addActivity(NonClientActivity.of(NonClientCategory.RESEARCH,
  *         PeriodicHours.ofYearly(Hours.of(40))))
  *     .build();
- * ana.availableTime().perYear().clientCareHours();
+ * ClinicianTime.of(ana).perYear().clientCareHours();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -86,24 +86,13 @@ public abstract class Clinician {
    */
   public abstract List<NonClientActivity> activities();
 
-  /**
-   * Returns the Step 1 time of this clinician alone, with only the clinician's own leave and
-   * activities; a {@link Team} adds the lines it gives everyone.
-   *
-   * @return the time available
-   */
-  @Value.Lazy
-  public ClinicianTime availableTime() {
-    return ClinicianTime.of(this, List.of(), List.of());
-  }
 
   /**
    * Returns a copy of this clinician with another FTE on the same pattern, for a what-if.
    *
    * @param fte the FTE, {@code x > 0}, not null
    * @return the copy
-   * @throws IllegalArgumentException when the FTE breaks the contract's rules or the clinician's
-   *     time no longer fits
+   * @throws IllegalArgumentException when the FTE breaks the contract's rules
    */
   public Clinician withFte(io.github.cmpt.time.Fte fte) {
     return builder()
@@ -126,7 +115,6 @@ public abstract class Clinician {
           "activities for everyone or naming " + id(),
           a);
     }
-    availableTime();
   }
 
   /**

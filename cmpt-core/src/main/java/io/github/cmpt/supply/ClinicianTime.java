@@ -1,12 +1,15 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Per month is a twelfth of the year; per week divides by the contract's weeks per year; per day by
  * its working days per year ({@code workingDaysPerWeek x weeksPerYear}).
  *
- * <p>Impossible input is rejected when the time is computed (which a {@link Clinician} and a
- * {@link Team} do when they are built): leave beyond paid hours, non-client shares adding up to 100%
+ * <p>Impossible input is rejected when the time is computed ({@link #of(Clinician)} for a clinician
+ * alone, {@link TeamTime#of(Team)} for a team): leave beyond paid hours, non-client shares adding up to 100%
  * or more, or leave and non-client time together beyond paid hours. The message names the clinician
  * and the amounts that clash.
  *
@@ -40,6 +43,7 @@ public final class ClinicianTime {
   private final List<Leave> leave;
   private final List<NonClientActivity> activities;
   private final TimeBreakdown perYear;
+  private final Map<Period, Supplier<TimeBreakdown>> periods = new EnumMap<>(Period.class);
 
   private ClinicianTime(
       Clinician clinician,
@@ -50,6 +54,29 @@ public final class ClinicianTime {
     this.leave = leave;
     this.activities = activities;
     this.perYear = perYear;
+    for (Period p : Period.values()) {
+      periods.put(
+          p,
+          Suppliers.memoize(
+              () ->
+                  p == Period.YEAR
+                      ? perYear
+                      : perYear.scaled(
+                          p, clinician.workHours().pattern().periodsPerYear(p), perYear.fte())));
+    }
+  }
+
+  /**
+   * Computes Step 1 for one clinician alone, with only the clinician's own leave and activities; a
+   * team's time ({@link TeamTime#of(Team)}) adds the lines the team gives everyone.
+   *
+   * @param clinician the clinician, not null
+   * @return the clinician's time available
+   * @throws IllegalArgumentException when the clinician's time does not fit, naming the amounts
+   */
+  public static ClinicianTime of(Clinician clinician) {
+    Checks.notNull(clinician, "clinician");
+    return of(clinician, List.of(), List.of());
   }
 
   static ClinicianTime of(
@@ -185,11 +212,7 @@ public final class ClinicianTime {
    * @return the breakdown over that period
    */
   public TimeBreakdown in(Period period) {
-    if (period == Period.YEAR) {
-      return perYear;
-    }
-    return perYear.scaled(
-        period, clinician.workHours().pattern().periodsPerYear(period), perYear.fte());
+    return periods.get(Checks.notNull(period, "period")).get();
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.function.Function;
  * it with {@link Worksheet#toText()}, {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
- * String text = Step1Worksheet.of(team.availableTime()).toText();
+ * String text = Step1Worksheet.of(TeamTime.of(team)).toText();
  * }</pre>
  */
 public final class Step1Worksheet {

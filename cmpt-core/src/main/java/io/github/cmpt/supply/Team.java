@@ -11,8 +11,10 @@ import org.immutables.value.Value;
  * A team: a name, its clinicians, and the leave and non-client activities it gives everyone (or, for
  * an activity limited with {@link NonClientActivity#withClinicians}, the named clinicians).
  *
- * <p>Building a team computes every member's time, so impossible input fails here, naming the
- * clinician and the amounts that clash. Identifiers are unique; activities may only name members.
+ * <p>A team is data: building one checks its structure (identifiers are unique, activities may
+ * only name members) and computes nothing. Step 1 is {@link TeamTime#of(Team)}, which finds
+ * impossible input (leave and non-client time beyond paid hours), naming the clinician and the
+ * amounts that clash.
  *
  * <pre>{@code
  * Team team = Team.builder()
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
  *     .addActivity(NonClientActivity.of(NonClientCategory.MEETINGS,
  *         PeriodicHours.ofWeekly(Hours.of(2))))
  *     .build();
- * TeamTime time = team.availableTime();
+ * TeamTime time = TeamTime.of(team);
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -71,16 +73,6 @@ public abstract class Team {
    */
   public abstract List<NonClientActivity> activities();
 
-  /**
-   * Returns Step 1 for the team: each member's time with the team's lines and their own, and totals
-   * per role, for the team and per 1.0 FTE.
-   *
-   * @return the time available
-   */
-  @Value.Lazy
-  public TeamTime availableTime() {
-    return TeamTime.of(this);
-  }
 
   /**
    * Returns a copy of this team in which a member is replaced by a clinician with the same
@@ -88,8 +80,7 @@ public abstract class Team {
    *
    * @param clinician the new version of a member, not null
    * @return the copy
-   * @throws IllegalArgumentException when no member has the clinician's identifier, or the new
-   *     member's time does not fit
+   * @throws IllegalArgumentException when no member has the clinician's identifier
    */
   public Team withClinician(Clinician clinician) {
     List<Clinician> members = new java.util.ArrayList<>(clinicians());
@@ -139,8 +130,6 @@ public abstract class Team {
             ids.contains(id), "activities", "clinicians of the team " + ids, a + " names " + id);
       }
     }
-    // computed once, here, so that impossible input fails when the team is built
-    availableTime();
   }
 
   /**

@@ -1,12 +1,14 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Period;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.github.cmpt.vocabulary.Role;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,19 +26,40 @@ import org.jspecify.annotations.Nullable;
 public final class TeamTime {
 
   private final Team team;
-  private final List<ClinicianTime> members;
+  private final ImmutableList<ClinicianTime> members;
+  private final Map<Period, Supplier<TimeBreakdown>> totals = new EnumMap<>(Period.class);
+  private final Map<Period, Supplier<ImmutableMap<Role, TimeBreakdown>>> roles =
+      new EnumMap<>(Period.class);
 
-  private TeamTime(Team team, List<ClinicianTime> members) {
+  private TeamTime(Team team, ImmutableList<ClinicianTime> members) {
     this.team = team;
     this.members = members;
+    for (Period p : Period.values()) {
+      totals.put(p, Suppliers.memoize(() -> computeTotal(p)));
+      roles.put(p, Suppliers.memoize(() -> computeByRole(p)));
+    }
   }
 
-  static TeamTime of(Team team) {
-    List<ClinicianTime> members = new ArrayList<>();
+  /**
+   * Computes Step 1 for a team: each member's time with the team's lines and the member's own.
+   *
+   * <p>This is where impossible input is found: leave beyond a member's paid hours, non-client
+   * shares adding up to 100% or more, or leave and non-client time together beyond paid hours; the
+   * message names the clinician and the amounts that clash. Each figure of the result is worked out
+   * once, the first time it is asked for.
+   *
+   * @param team the team, not null
+   * @return the team's time available
+   * @throws IllegalArgumentException when a member's time does not fit, naming the member and the
+   *     amounts
+   */
+  public static TeamTime of(Team team) {
+    Checks.notNull(team, "team");
+    ImmutableList.Builder<ClinicianTime> members = ImmutableList.builder();
     for (Clinician c : team.clinicians()) {
       members.add(ClinicianTime.of(c, team.leave(), team.activities()));
     }
-    return new TeamTime(team, Collections.unmodifiableList(members));
+    return new TeamTime(team, members.build());
   }
 
   /**
@@ -53,7 +76,7 @@ public final class TeamTime {
    *
    * @return an unmodifiable list
    */
-  public List<ClinicianTime> members() {
+  public ImmutableList<ClinicianTime> members() {
     return members;
   }
 
@@ -79,8 +102,8 @@ public final class TeamTime {
    *
    * @return an unmodifiable list
    */
-  public List<Role> roles() {
-    return List.copyOf(byRole(Period.YEAR).keySet());
+  public ImmutableList<Role> roles() {
+    return byRole(Period.YEAR).keySet().asList();
   }
 
   /**
@@ -90,6 +113,10 @@ public final class TeamTime {
    * @return the total breakdown
    */
   public TimeBreakdown total(Period period) {
+    return totals.get(Checks.notNull(period, "period")).get();
+  }
+
+  private TimeBreakdown computeTotal(Period period) {
     TimeBreakdown sum = null;
     for (ClinicianTime m : members) {
       TimeBreakdown b = m.in(period);
@@ -104,12 +131,16 @@ public final class TeamTime {
    * @param period the period, not null
    * @return an unmodifiable map from role to the sum of its members' breakdowns
    */
-  public Map<Role, TimeBreakdown> byRole(Period period) {
+  public ImmutableMap<Role, TimeBreakdown> byRole(Period period) {
+    return roles.get(Checks.notNull(period, "period")).get();
+  }
+
+  private ImmutableMap<Role, TimeBreakdown> computeByRole(Period period) {
     Map<Role, TimeBreakdown> out = new LinkedHashMap<>();
     for (ClinicianTime m : members) {
       out.merge(m.clinician().role(), m.in(period), TimeBreakdown::plus);
     }
-    return Collections.unmodifiableMap(out);
+    return ImmutableMap.copyOf(out);
   }
 
   /**

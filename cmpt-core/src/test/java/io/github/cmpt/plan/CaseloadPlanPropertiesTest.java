@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
@@ -25,12 +24,14 @@ import io.github.cmpt.demand.Volume;
 import io.github.cmpt.plan.PlanGenerators.Lines;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.ClinicianTime;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -538,7 +539,7 @@ class CaseloadPlanPropertiesTest {
             plan -> {
               List<ClinicianCaseload> caseloads = plan.suggestedCaseloads();
               List<String> expectedIds = new ArrayList<>();
-              for (ClinicianTime t : plan.team().availableTime().members()) {
+              for (ClinicianTime t : TeamTime.of(plan.team()).members()) {
                 if (plan.match(t.clinician().role()).capacity().isPresent()) {
                   expectedIds.add(t.clinician().id());
                 }
@@ -560,7 +561,7 @@ class CaseloadPlanPropertiesTest {
                   }
                   assertThat(l.clientCareHours())
                       .isEqualTo(
-                          plan.team().availableTime().member(l.clinicianId())
+                          TeamTime.of(plan.team()).member(l.clinicianId())
                               .perYear().clientCareHours());
                   assertClose(
                       l.share().toFraction(),
@@ -646,18 +647,18 @@ class CaseloadPlanPropertiesTest {
               assertThat(plan.gapHours()).isEqualTo(supply.minus(demand));
               assertThat(plan.gapFte()).isEqualTo(available.minus(required));
               assertThat(plan.supplyHours())
-                  .isEqualTo(plan.team().availableTime().total(Period.YEAR).clientCareHours());
+                  .isEqualTo(TeamTime.of(plan.team()).total(Period.YEAR).clientCareHours());
               assertThat(plan.availableFte())
-                  .isEqualTo(plan.team().availableTime().total(Period.YEAR).fte());
+                  .isEqualTo(TeamTime.of(plan.team()).total(Period.YEAR).fte());
               assertThat(plan.demandHours()).isEqualTo(plan.demand().demandHours());
-              assertThat(plan.roles()).containsAll(plan.team().availableTime().roles());
+              assertThat(plan.roles()).containsAll(TeamTime.of(plan.team()).roles());
               plan.demand()
                   .demandHoursByRole()
                   .forEach(
                       (role, hours) ->
                           assertThat(plan.roles().contains(role)).isEqualTo(
                               hours.isPositive()
-                                  || plan.team().availableTime().roles().contains(role)));
+                                  || TeamTime.of(plan.team()).roles().contains(role)));
             });
   }
 

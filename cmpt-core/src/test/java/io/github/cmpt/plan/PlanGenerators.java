@@ -2,8 +2,6 @@ package io.github.cmpt.plan;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -15,11 +13,9 @@ import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.vocabulary.NonClientCategory;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
@@ -27,6 +23,11 @@ import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -292,7 +293,7 @@ final class PlanGenerators {
     Gen<CaseloadPlan> plans =
         rs -> {
           Team team = teams.generate(rs);
-          List<Role> roles = team.availableTime().roles();
+          List<Role> roles = TeamTime.of(team).roles();
           return CaseloadPlan.builder()
               .name("Generated")
               .team(team)

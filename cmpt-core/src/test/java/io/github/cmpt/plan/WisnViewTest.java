@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.vocabulary.NonClientCategory;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.wisn.WisnInput;
 import io.github.cmpt.wisn.WisnResult;
 import java.math.BigDecimal;
@@ -55,8 +56,7 @@ class WisnViewTest {
     // AWT is the worked hours of 1.0 FTE
     assertClose(
         wisn.availableWorkingTime().toBigDecimal(),
-        plan.team()
-            .availableTime()
+        TeamTime.of(plan.team())
             .perFte(Role.OCCUPATIONAL_THERAPIST, io.github.cmpt.time.Period.YEAR)
             .workedHours()
             .toBigDecimal());

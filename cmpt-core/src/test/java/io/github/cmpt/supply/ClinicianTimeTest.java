@@ -1,17 +1,17 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.time.Period;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
-import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ class ClinicianTimeTest {
 
   @Test
   void partTimeClinicianByHand() {
-    TimeBreakdown year = partTimeOt().availableTime().perYear();
+    TimeBreakdown year = ClinicianTime.of(partTimeOt()).perYear();
     // 37.5 h x 52 weeks x 0.8 FTE
     assertThat(year.paidHours()).isEqualTo(Hours.of(1560));
     // 20 days x 7.5 h x 0.8
@@ -84,7 +84,7 @@ class ClinicianTimeTest {
 
   @Test
   void perMonthAndPerWeekDivideTheYear() {
-    ClinicianTime time = partTimeOt().availableTime();
+    ClinicianTime time = ClinicianTime.of(partTimeOt());
     assertThat(time.perMonth().paidHours()).isEqualTo(Hours.of(130));
     assertThat(time.perWeek().paidHours()).isEqualTo(Hours.of(30));
     // client-care per week is a remainder of rounded lines: equal to 1105.38 / 52 within the
@@ -113,7 +113,7 @@ class ClinicianTimeTest {
             .addLeave(Leave.ofDays(LeaveType.SICK, 12))
             .addLeave(Leave.ofDays(LeaveType.EDUCATION, 5))
             .build();
-    TimeBreakdown year = nurse.availableTime().perYear();
+    TimeBreakdown year = ClinicianTime.of(nurse).perYear();
     assertThat(pattern.workingDaysPerYear()).isEqualByComparingTo("260");
     assertThat(year.paidHours()).isEqualTo(Hours.of(2080));
     assertThat(year.workedHours()).isEqualTo(Hours.of(1696));
@@ -146,7 +146,7 @@ class ClinicianTimeTest {
                         PeriodicHours.ofYearly(Hours.of(100)))
                     .withClinicians(List.of("pt-1")))
             .build();
-    TeamTime time = team.availableTime();
+    TeamTime time = TeamTime.of(team);
     assertThat(time.member("pt-1").perYear().leave(LeaveType.VACATION)).isEqualTo(Hours.of(150));
     assertThat(time.member("ot-1").perYear().leave(LeaveType.VACATION)).isEqualTo(Hours.of(75));
     assertThat(time.member("pt-1").perYear().totalNonClient()).isEqualTo(Hours.of(100));

@@ -1,6 +1,5 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
 import static io.github.cmpt.supply.Step1Generators.activities;
 import static io.github.cmpt.supply.Step1Generators.activityLists;
 import static io.github.cmpt.supply.Step1Generators.contracts;
@@ -15,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +49,7 @@ class Step1PropertiesTest {
     qt().forAll(contracts(), leaveLists(), activityLists())
         .checkAssert(
             (contract, leave, activities) -> {
-              ClinicianTime time = clinician(contract, leave, activities).availableTime();
+              ClinicianTime time = ClinicianTime.of(clinician(contract, leave, activities));
               for (Period p : Period.values()) {
                 assertConserved(time.in(p));
               }
@@ -63,7 +63,7 @@ class Step1PropertiesTest {
         .forAll(teams())
         .checkAssert(
             team -> {
-              TeamTime time = team.availableTime();
+              TeamTime time = TeamTime.of(team);
               for (Period p : List.of(Period.YEAR, Period.MONTH, Period.WEEK)) {
                 time.members().forEach(m -> assertConserved(m.in(p)));
                 time.byRole(p).values().forEach(Step1PropertiesTest::assertConserved);
@@ -80,11 +80,11 @@ class Step1PropertiesTest {
         .checkAssert(
             (contract, leave, activities, extra) -> {
               Hours before =
-                  clinician(contract, leave, activities).availableTime().perYear().clientCareHours();
+                  ClinicianTime.of(clinician(contract, leave, activities)).perYear().clientCareHours();
               List<Leave> more = new ArrayList<>(leave);
               more.add(extra);
               Hours after =
-                  clinician(contract, more, activities).availableTime().perYear().clientCareHours();
+                  ClinicianTime.of(clinician(contract, more, activities)).perYear().clientCareHours();
               assertThat(after).isLessThanOrEqualTo(before);
             });
   }
@@ -95,11 +95,11 @@ class Step1PropertiesTest {
         .checkAssert(
             (contract, leave, activities, extra) -> {
               Hours before =
-                  clinician(contract, leave, activities).availableTime().perYear().clientCareHours();
+                  ClinicianTime.of(clinician(contract, leave, activities)).perYear().clientCareHours();
               List<NonClientActivity> more = new ArrayList<>(activities);
               more.add(extra);
               Hours after =
-                  clinician(contract, leave, more).availableTime().perYear().clientCareHours();
+                  ClinicianTime.of(clinician(contract, leave, more)).perYear().clientCareHours();
               assertThat(after).isLessThanOrEqualTo(before);
             });
   }
@@ -154,15 +154,15 @@ class Step1PropertiesTest {
                       .addAllActivities(team.activities())
                       .build();
               for (Period p : List.of(Period.YEAR, Period.MONTH, Period.WEEK)) {
-                TimeBreakdown total = team.availableTime().total(p);
-                assertThat(reordered.availableTime().total(p)).isEqualTo(total);
+                TimeBreakdown total = TeamTime.of(team).total(p);
+                assertThat(TeamTime.of(reordered).total(p)).isEqualTo(total);
                 Hours clientCare = Hours.ZERO;
-                for (ClinicianTime m : team.availableTime().members()) {
+                for (ClinicianTime m : TeamTime.of(team).members()) {
                   clientCare = clientCare.plus(m.in(p).clientCareHours());
                 }
                 assertThat(total.clientCareHours()).isEqualTo(clientCare);
-                assertThat(reordered.availableTime().byRole(p))
-                    .containsExactlyInAnyOrderEntriesOf(team.availableTime().byRole(p));
+                assertThat(TeamTime.of(reordered).byRole(p))
+                    .containsExactlyInAnyOrderEntriesOf(TeamTime.of(team).byRole(p));
               }
             });
   }
@@ -172,7 +172,7 @@ class Step1PropertiesTest {
     qt().forAll(contracts(), leaveLists(), activityLists())
         .checkAssert(
             (contract, leave, activities) -> {
-              ClinicianTime time = clinician(contract, leave, activities).availableTime();
+              ClinicianTime time = ClinicianTime.of(clinician(contract, leave, activities));
               BigDecimal weeks = contract.pattern().weeksPerYear();
               TimeBreakdown year = time.perYear();
               // paid and each line are exact quotients rounded to MATH_CONTEXT; multiplying back

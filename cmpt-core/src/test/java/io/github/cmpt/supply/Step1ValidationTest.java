@@ -127,14 +127,13 @@ class Step1ValidationTest {
   @Test
   void sharesAddingUpToOneHundredPercent() {
     rejects(
-        () ->
-            ot(Fte.ONE)
+        () -> ClinicianTime.of(ot(Fte.ONE)
                 .addActivity(
                     NonClientActivity.ofShare(
                         NonClientCategory.ADMINISTRATION, Percentage.ofPercent(60)))
                 .addActivity(
                     NonClientActivity.ofShare(NonClientCategory.RESEARCH, Percentage.ofPercent(40)))
-                .build(),
+                .build()),
         "Invalid value for non-client shares of clinician ot-1 (valid values total < 100%): 100%");
   }
 
@@ -142,7 +141,7 @@ class Step1ValidationTest {
   void leaveBeyondPaidHours() {
     // 0.1 FTE: 195 h paid; 30 absolute days of 7.5 h are 225 h
     rejects(
-        () -> ot(Fte.of("0.1")).addLeave(Leave.ofDays(LeaveType.SICK, 30).withProrated(false)).build(),
+        () -> ClinicianTime.of(ot(Fte.of("0.1")).addLeave(Leave.ofDays(LeaveType.SICK, 30).withProrated(false)).build()),
         "leave of clinician ot-1",
         "leave 225h",
         "exceeds paid hours 195h by 30h");
@@ -152,13 +151,12 @@ class Step1ValidationTest {
   void leaveAndNonClientBeyondPaidHours() {
     // 1950 paid - 150 leave = 1800 worked; 1900 h of research a year is 100 h too many
     rejects(
-        () ->
-            ot(Fte.ONE)
+        () -> ClinicianTime.of(ot(Fte.ONE)
                 .addLeave(Leave.ofDays(LeaveType.VACATION, 20))
                 .addActivity(
                     NonClientActivity.of(
                         NonClientCategory.RESEARCH, PeriodicHours.ofYearly(Hours.of(1900))))
-                .build(),
+                .build()),
         "non-client time of clinician ot-1",
         "leave 150h + non-client 1900h",
         "= 2050h exceeds paid hours 1950h by 100h");
@@ -167,12 +165,11 @@ class Step1ValidationTest {
   @Test
   void dailyAmountLongerThanTheWorkingDay() {
     rejects(
-        () ->
-            ot(Fte.ONE)
+        () -> ClinicianTime.of(ot(Fte.ONE)
                 .addActivity(
                     NonClientActivity.of(
                         NonClientCategory.ADMINISTRATION, PeriodicHours.ofDaily(Hours.of(8))))
-                .build(),
+                .build()),
         "amount (Administration)",
         "at most the working day of 7.5h",
         "8h/day");
@@ -218,13 +215,12 @@ class Step1ValidationTest {
   void teamLeaveThatDoesNotFitAMemberNamesThatMember() {
     Clinician small = ot("ot-small", Fte.of("0.1")).build();
     rejects(
-        () ->
-            Team.builder()
+        () -> TeamTime.of(Team.builder()
                 .name("Rehab")
                 .addClinician(ot(Fte.ONE).build())
                 .addClinician(small)
                 .addLeave(Leave.ofHours(LeaveType.OTHER, Hours.of(200)).withProrated(false))
-                .build(),
+                .build()),
         "clinician ot-small",
         "leave 200h",
         "exceeds paid hours 195h by 5h");

@@ -1,8 +1,5 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
 import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +10,9 @@ import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -158,7 +158,7 @@ class Step1ValuesTest {
 
   @Test
   void breakdownsOfDifferentPeriodsDoNotAdd() {
-    ClinicianTime time = ClinicianTimeTest.partTimeOt().availableTime();
+    ClinicianTime time = ClinicianTime.of(ClinicianTimeTest.partTimeOt());
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> time.perYear().plus(time.perMonth()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,8 +1,5 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
 import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +7,9 @@ import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import org.junit.jupiter.api.Test;
 
 /** The Step 1 worksheet of one clinician, in each form, exactly. */
@@ -25,7 +25,7 @@ class Step1WorksheetTest {
             .addActivity(
                 NonClientActivity.ofShare(NonClientCategory.ADMINISTRATION, Percentage.ofPercent(10)))
             .build();
-    return Step1Worksheet.of(c.availableTime());
+    return Step1Worksheet.of(ClinicianTime.of(c));
   }
 
   @Test

@@ -2,18 +2,19 @@ package io.github.cmpt.examples;
 
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.vocabulary.NonClientCategory;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Step1Worksheet;
 import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class CommunityRehabStep1 {
    * @param args optionally {@code text} (the default), {@code markdown} or {@code csv}
    */
   public static void main(String[] args) {
-    var sheet = Step1Worksheet.of(team().availableTime());
+    var sheet = Step1Worksheet.of(TeamTime.of(team()));
     String form = args.length > 0 ? args[0] : "text";
     switch (form) {
       case "markdown":

@@ -6,10 +6,11 @@ import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.RoleMatch;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
@@ -45,7 +46,7 @@ class CommunityOccupationalTherapyTest {
     // paid 1950; leave (11 holidays + 20 vacation + 10 sick) x 7.5 h = 307.5; worked 1642.5 =
     // 43.8 worked weeks; non-client: administration 10% = 164.25, meetings 1.5 h x 43.8 = 65.7,
     // travel 1 h x 43.8 = 43.8, development 15 => 288.75; client care 1642.5 - 288.75 = 1353.75
-    var ot2 = plan.team().availableTime().member("ot-2").perYear();
+    var ot2 = TeamTime.of(plan.team()).member("ot-2").perYear();
     assertThat(ot2.leave(LeaveType.STATUTORY_HOLIDAYS)).isEqualTo(Hours.of("82.5"));
     assertThat(ot2.workedHours()).isEqualTo(Hours.of("1642.5"));
     assertThat(ot2.clientCareHours()).isEqualTo(Hours.of("1353.75"));

@@ -2,13 +2,13 @@ package io.github.cmpt.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class CommunityRehabStep1Test {
 
   @Test
   void teamFiguresByHand() {
-    TeamTime time = CommunityRehabStep1.team().availableTime();
+    TeamTime time = TeamTime.of(CommunityRehabStep1.team());
     TimeBreakdown team = time.total(Period.YEAR);
     // 37.5 h x 52 x (1 + 0.6 + 0.8 + 1 + 0.5) FTE
     assertThat(team.fte()).isEqualTo(Fte.of("3.9"));

@@ -7,10 +7,11 @@ import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -35,7 +36,7 @@ class HospitalPhysiotherapyTest {
     // paid 1950; leave (9 lieu days + 15 vacation + 9 sick) x 7.5 h = 247.5; worked 1702.5 =
     // 45.4 worked weeks; non-client: administration 8% = 136.2, meetings 45.4, development 15 =>
     // 196.6; client care 1702.5 - 196.6 = 1505.9
-    var pt4 = plan.team().availableTime().member("pt-4").perYear();
+    var pt4 = TeamTime.of(plan.team()).member("pt-4").perYear();
     assertThat(pt4.leave(LeaveType.STATUTORY_HOLIDAYS)).isEqualTo(Hours.of("67.5"));
     assertThat(pt4.workedHours()).isEqualTo(Hours.of("1702.5"));
     assertThat(pt4.clientCareHours()).isEqualTo(Hours.of("1505.9"));

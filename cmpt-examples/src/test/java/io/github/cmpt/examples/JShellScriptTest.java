@@ -1,8 +1,8 @@
 package io.github.cmpt.examples;
 
-import io.github.cmpt.vocabulary.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmpt.vocabulary.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ class JShellScriptTest {
         remaining = info.remaining();
       }
       assertThat(problems).isEmpty();
-      List<SnippetEvent> result = shell.eval("ana.availableTime().perYear().clientCareHours()");
+      List<SnippetEvent> result = shell.eval("ClinicianTime.of(ana).perYear().clientCareHours()");
       // 1560 paid - 120 vacation = 1440 worked; less 10% administration
       assertThat(result.get(0).value()).isEqualTo("1296h");
       // demand: 120 x 4 h + (15 x 52 / 10 = 78) x 13.5 h = 1533 h; per FTE (1296 + 1586.25) / 1.8

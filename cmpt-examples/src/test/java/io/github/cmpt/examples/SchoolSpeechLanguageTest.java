@@ -2,14 +2,15 @@ package io.github.cmpt.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.RoleMatch;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class SchoolSpeechLanguageTest {
     // non-client: administration 10% = 138.75, meetings 1 h x 37 = 37, travel 1.5 h x 37 = 55.5,
     // supervision 1 h x 37 = 37, professional development 22.5 => 290.75;
     // client care 1387.5 - 290.75 = 1096.75
-    var slp1 = plan.team().availableTime().member("slp-1").perYear();
+    var slp1 = TeamTime.of(plan.team()).member("slp-1").perYear();
     assertThat(slp1.paidHours()).isEqualTo(Hours.of(1500));
     assertThat(slp1.workedHours()).isEqualTo(Hours.of("1387.5"));
     assertThat(slp1.clientCareHours()).isEqualTo(Hours.of("1096.75"));

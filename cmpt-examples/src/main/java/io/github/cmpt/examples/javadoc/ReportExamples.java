@@ -7,6 +7,7 @@ import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Step1Worksheet;
 import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.vocabulary.Role;
@@ -73,7 +74,7 @@ public final class ReportExamples {
    */
   public static WorksheetForms worksheet(Path directory) throws IOException {
     Team team = Fixtures.team();
-    Worksheet sheet = Step1Worksheet.of(team.availableTime());
+    Worksheet sheet = Step1Worksheet.of(TeamTime.of(team));
     String text = sheet.toText();
     Path csv = Files.writeString(directory.resolve("step1.csv"), sheet.toCsv());
     return new WorksheetForms(text, csv);

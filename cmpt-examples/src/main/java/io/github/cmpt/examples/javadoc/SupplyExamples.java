@@ -1,12 +1,10 @@
 package io.github.cmpt.examples.javadoc;
 
 import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.ClinicianTime;
 import io.github.cmpt.supply.HolidayCalendar;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.vocabulary.NonClientCategory;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
@@ -16,6 +14,9 @@ import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -48,7 +49,7 @@ public final class SupplyExamples {
                 NonClientActivity.of(
                     NonClientCategory.RESEARCH, PeriodicHours.ofYearly(Hours.of(40))))
             .build();
-    return ana.availableTime().perYear().clientCareHours();
+    return ClinicianTime.of(ana).perYear().clientCareHours();
   }
 
   /**
@@ -107,7 +108,7 @@ public final class SupplyExamples {
    */
   public static String step1Worksheet() {
     Team team = Fixtures.team();
-    String text = Step1Worksheet.of(team.availableTime()).toText();
+    String text = Step1Worksheet.of(TeamTime.of(team)).toText();
     return text;
   }
 
@@ -131,7 +132,7 @@ public final class SupplyExamples {
                 NonClientActivity.of(
                     NonClientCategory.MEETINGS, PeriodicHours.ofWeekly(Hours.of(2))))
             .build();
-    TeamTime time = team.availableTime();
+    TeamTime time = TeamTime.of(team);
     return time;
   }
 
