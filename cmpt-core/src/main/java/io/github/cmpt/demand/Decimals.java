@@ -1,8 +1,7 @@
 package io.github.cmpt.demand;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.time.Hours;
-import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ final class Decimals {
    * Returns the entries of a map ordered with the standard keys first, in their order, then the
    * other keys in the map's own order.
    */
-  static <K> Map<K, Hours> ordered(Map<K, Hours> sums, List<K> standard) {
+  static <K> ImmutableMap<K, Hours> ordered(Map<K, Hours> sums, List<K> standard) {
     Map<K, Hours> out = new LinkedHashMap<>();
     for (K k : standard) {
       Hours h = sums.get(k);
@@ -32,6 +31,6 @@ final class Decimals {
     for (Map.Entry<K, Hours> e : sums.entrySet()) {
       out.putIfAbsent(e.getKey(), e.getValue());
     }
-    return Collections.unmodifiableMap(out);
+    return ImmutableMap.copyOf(out);
   }
 }

@@ -1,17 +1,11 @@
 package io.github.cmpt.demand;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.time.Hours;
-import io.github.cmpt.time.Percentage;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * The clients of a service and the time they need in a year: for each complexity level, an
  * intervention profile and a volume (a concurrent caseload or new episodes per year), such as
- * {@code ServiceDemand[3 levels, 52 weeks/year, 1234.5h/year]}.
+ * {@code ServiceDemand[3 levels, 52 weeks/year]}.
  *
  * <p>The weeks per year are those of the service (52, or 40 school weeks): they convert a
  * concurrent caseload to episodes per year and back by Little's law. When a
@@ -29,8 +23,8 @@ import org.immutables.value.Value;
  * client in total. The levels are kept in rank order, and every map this class returns is in rank
  * order too.
  *
- * <p>Every figure is exact: sums and products are exact and each division rounds once to
- * {@link Hours#MATH_CONTEXT}; nothing is rounded for presentation.
+ * <p>A demand is data: building one checks its structure and computes nothing. Step 2 is
+ * {@link InterventionTime#of(ServiceDemand)}, which works out the time the clients need.
  *
  * <pre>{@code
  * ServiceDemand demand = ServiceDemand.builder()
@@ -39,9 +33,7 @@ import org.immutables.value.Value;
  *     .addLevel(lowProfile, Volume.ofEpisodesPerYear(60))
  *     .addLevel(moderateProfile, Volume.ofConcurrent(12))
  *     .build();
- * demand.demandHours();          // annual demand hours, all levels
- * demand.demandHoursByRole();    // {OT=..., OTA=...}
- * demand.caseMixByClients();     // shares of episodes per year, summing to 100%
+ * InterventionTime time = InterventionTime.of(demand);   // Step 2
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -181,191 +173,22 @@ public abstract class ServiceDemand {
         .build();
   }
 
-  /**
-   * Returns the new episodes per year of each level: the volume itself when given in episodes per
-   * year, otherwise by Little's law
-   * <pre>{@code episodesPerYear = concurrent x weeksPerYear / episodeWeeks}</pre>
-   * (see {@link Volume#toEpisodesPerYear(BigDecimal, BigDecimal)}).
-   *
-   * @return an unmodifiable map in rank order
-   */
-  public Map<ComplexityLevel, BigDecimal> episodesPerYearByLevel() {
-    Map<ComplexityLevel, BigDecimal> out = new LinkedHashMap<>();
-    for (LevelDemand d : levels()) {
-      out.put(d.level(), episodesPerYear(d));
-    }
-    return Collections.unmodifiableMap(out);
-  }
+
+
+
+
+
+
+
+
+
+
+
+
 
   /**
-   * Returns the concurrent caseload of each level: the volume itself when given as a concurrent
-   * caseload, otherwise by Little's law
-   * <pre>{@code concurrent = episodesPerYear x episodeWeeks / weeksPerYear}</pre>
-   * (see {@link Volume#toConcurrent(BigDecimal, BigDecimal)}).
-   *
-   * @return an unmodifiable map in rank order
-   */
-  public Map<ComplexityLevel, BigDecimal> concurrentCaseloadByLevel() {
-    Map<ComplexityLevel, BigDecimal> out = new LinkedHashMap<>();
-    for (LevelDemand d : levels()) {
-      out.put(
-          d.level(),
-          d.volume().toConcurrent(d.profile().episodeWeeks().value(), weeksPerYear()));
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * Returns the annual demand hours of each level:
-   * <pre>{@code demandHours(level) = episodesPerYear(level) x hoursPerEpisode(level)}</pre>
-   * The product is exact.
-   *
-   * @return an unmodifiable map in rank order
-   */
-  public Map<ComplexityLevel, Hours> demandHoursByLevel() {
-    Map<ComplexityLevel, Hours> out = new LinkedHashMap<>();
-    for (LevelDemand d : levels()) {
-      out.put(d.level(), d.profile().hoursPerEpisode().multipliedBy(episodesPerYear(d)));
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * Returns the annual demand hours of each role:
-   * <pre>{@code demandHours(role) = sum over levels of episodesPerYear(level) x hoursPerEpisode(level, role)}</pre>
-   * The standard roles come first, in the order of {@link Role#standardRoles()}, then other roles
-   * in the order they first appear, level by level. The values add up exactly to
-   * {@link #demandHours()}.
-   *
-   * @return an unmodifiable map, with only the roles that perform activities
-   */
-  public Map<Role, Hours> demandHoursByRole() {
-    Map<Role, Hours> sums = new LinkedHashMap<>();
-    for (LevelDemand d : levels()) {
-      BigDecimal episodes = episodesPerYear(d);
-      d.profile()
-          .hoursPerEpisodeByRole()
-          .forEach((role, h) -> Decimals.add(sums, role, h.multipliedBy(episodes)));
-    }
-    return Decimals.ordered(sums, Role.standardRoles());
-  }
-
-  /**
-   * Returns the annual demand hours of each kind of activity:
-   * <pre>{@code demandHours(kind) = sum over levels of episodesPerYear(level) x hoursPerEpisode(level, kind)}</pre>
-   * The standard kinds come first, in the order of {@link ActivityKind#standardKinds()}, then
-   * user-named kinds in the order they first appear, level by level. The values add up exactly to
-   * {@link #demandHours()}.
-   *
-   * @return an unmodifiable map, with only the kinds present
-   */
-  public Map<ActivityKind, Hours> demandHoursByKind() {
-    Map<ActivityKind, Hours> sums = new LinkedHashMap<>();
-    for (LevelDemand d : levels()) {
-      BigDecimal episodes = episodesPerYear(d);
-      d.profile()
-          .hoursPerEpisodeByKind()
-          .forEach((kind, h) -> Decimals.add(sums, kind, h.multipliedBy(episodes)));
-    }
-    return Decimals.ordered(sums, ActivityKind.standardKinds());
-  }
-
-  /**
-   * Returns the new episodes per year of all levels, the exact sum of
-   * {@link #episodesPerYearByLevel()}.
-   *
-   * @return the episodes per year, {@code x > 0}
-   */
-  public BigDecimal episodesPerYear() {
-    return sum(episodesPerYearByLevel());
-  }
-
-  /**
-   * Returns the concurrent caseload of all levels, the exact sum of
-   * {@link #concurrentCaseloadByLevel()}.
-   *
-   * @return the concurrent caseload, {@code x > 0}
-   */
-  public BigDecimal concurrentCaseload() {
-    return sum(concurrentCaseloadByLevel());
-  }
-
-  /**
-   * Returns the annual demand hours of all levels:
-   * <pre>{@code demandHours = sum over levels of episodesPerYear(level) x hoursPerEpisode(level)}</pre>
-   * the exact sum of {@link #demandHoursByLevel()}.
-   *
-   * @return the annual demand hours, {@code x > 0}
-   */
-  public Hours demandHours() {
-    return Hours.sum(demandHoursByLevel().values());
-  }
-
-  /**
-   * Returns the case mix in clients: each level's share of the episodes per year,
-   * <pre>{@code share(level) = 100 x episodesPerYear(level) / episodesPerYear}</pre>
-   * Each share is rounded to {@link Hours#MATH_CONTEXT}, except that of the level with the largest
-   * number of episodes (the least complex one among equals), which is {@code 100%} minus the others:
-   * the shares sum to exactly {@code 100%}, and when every division is exact, every share is exact.
-   *
-   * @return an unmodifiable map in rank order, summing to exactly 100%
-   */
-  public Map<ComplexityLevel, Percentage> caseMixByClients() {
-    return shares(episodesPerYearByLevel());
-  }
-
-  /**
-   * Returns the case mix in time: each level's share of the annual demand hours,
-   * <pre>{@code share(level) = 100 x demandHours(level) / demandHours}</pre>
-   * Each share is rounded to {@link Hours#MATH_CONTEXT}, except that of the level with the most
-   * demand hours (the least complex one among equals), which is {@code 100%} minus the others: the
-   * shares sum to exactly {@code 100%}, and when every division is exact, every share is exact.
-   *
-   * @return an unmodifiable map in rank order, summing to exactly 100%
-   */
-  public Map<ComplexityLevel, Percentage> caseMixByTime() {
-    Map<ComplexityLevel, BigDecimal> hours = new LinkedHashMap<>();
-    demandHoursByLevel().forEach((level, h) -> hours.put(level, h.toBigDecimal()));
-    return shares(hours);
-  }
-
-  private BigDecimal episodesPerYear(LevelDemand d) {
-    return d.volume().toEpisodesPerYear(d.profile().episodeWeeks().value(), weeksPerYear());
-  }
-
-  private static BigDecimal sum(Map<ComplexityLevel, BigDecimal> values) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BigDecimal v : values.values()) {
-      total = total.add(v);
-    }
-    return total;
-  }
-
-  private static Map<ComplexityLevel, Percentage> shares(Map<ComplexityLevel, BigDecimal> values) {
-    BigDecimal total = sum(values);
-    ComplexityLevel largest = null;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : values.entrySet()) {
-      if (largest == null || e.getValue().compareTo(values.get(largest)) > 0) {
-        largest = e.getKey();
-      }
-    }
-    Map<ComplexityLevel, Percentage> out = new LinkedHashMap<>();
-    BigDecimal others = BigDecimal.ZERO;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : values.entrySet()) {
-      BigDecimal share =
-          e.getKey().equals(largest)
-              ? BigDecimal.ZERO
-              : e.getValue().multiply(HUNDRED).divide(total, Hours.MATH_CONTEXT);
-      others = others.add(share);
-      out.put(e.getKey(), Percentage.ofPercent(share));
-    }
-    out.put(largest, Percentage.ofPercent(HUNDRED.subtract(others)));
-    return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * Returns the number of levels, the weeks per year and the annual demand hours, such as
-   * {@code ServiceDemand[3 levels, 52 weeks/year, 1234.5h/year]}, with hours to two decimals.
+   * Returns the number of levels and the weeks per year, such as
+   * {@code ServiceDemand[3 levels, 52 weeks/year]}.
    *
    * @return the demand as text
    */
@@ -376,9 +199,7 @@ public abstract class ServiceDemand {
         + n
         + (n == 1 ? " level, " : " levels, ")
         + Checks.plain(weeksPerYear())
-        + " weeks/year, "
-        + demandHours().rounded(2, java.math.RoundingMode.HALF_UP)
-        + "/year]";
+        + " weeks/year]";
   }
 
   /**

@@ -16,7 +16,7 @@
  *   <li>{@link io.github.cmpt.demand.ServiceDemand}, the profiles and {@link
  *       io.github.cmpt.demand.Volume}s of all levels, with the annual demand hours and the case
  *       mix;</li>
- *   <li>{@link io.github.cmpt.demand.Step2Worksheet}, the Step 2 tables of a demand, as text,
+ *   <li>{@link io.github.cmpt.worksheet.Step2Worksheet}, the Step 2 tables of a demand, as text,
  *       Markdown or CSV.</li>
  * </ul>
  *

@@ -201,6 +201,36 @@ public final class Capacity {
     return floor(concurrentCaseload());
   }
 
+  /**
+   * Returns the whole episodes per year of one level that fit: its share of
+   * {@link #episodesPerYear()} rounded down.
+   *
+   * @param level a level of the case mix, not null
+   * @return whole episodes, never more than fit
+   * @throws IllegalArgumentException when the level is not in the case mix
+   */
+  public long wholeEpisodesPerYear(ComplexityLevel level) {
+    return floor(levelValue(episodesPerYearByLevel(), level));
+  }
+
+  /**
+   * Returns the whole clients of one level that fit at one time: its part of
+   * {@link #concurrentCaseload()} rounded down.
+   *
+   * @param level a level of the case mix, not null
+   * @return whole clients, never more than fit
+   * @throws IllegalArgumentException when the level is not in the case mix
+   */
+  public long wholeConcurrentCaseload(ComplexityLevel level) {
+    return floor(levelValue(concurrentCaseloadByLevel(), level));
+  }
+
+  private static BigDecimal levelValue(Map<ComplexityLevel, BigDecimal> values, ComplexityLevel level) {
+    BigDecimal v = values.get(Checks.notNull(level, "level"));
+    Checks.check(v != null, "level", "a level of the case mix " + values.keySet(), level);
+    return v;
+  }
+
   static long floor(BigDecimal value) {
     return value.setScale(0, RoundingMode.FLOOR).longValueExact();
   }

@@ -65,8 +65,10 @@ public final class PlanComparison {
    * @return the table, with columns figure, first, second and difference
    */
   public Table toTable() {
-    String a = first.name();
-    String b = second.name().equals(a) ? a + " (what-if)" : second.name();
+    String a = this.first.name();
+    String b = this.second.name().equals(a) ? a + " (what-if)" : this.second.name();
+    PlanResult first = PlanResult.of(this.first);
+    PlanResult second = PlanResult.of(this.second, first);
     Table.Builder t =
         Table.builder("Comparison: " + a + " and " + b, "Figure", a, b, "Difference");
     fte(t, "Available FTE", first.availableFte(), second.availableFte());

@@ -13,7 +13,7 @@
  * <p>Results: {@link io.github.cmpt.supply.ClinicianTime} and {@link io.github.cmpt.supply.TeamTime},
  * whose {@link io.github.cmpt.supply.TimeBreakdown}s add up exactly
  * ({@code paid = leave + non-client + client-care}) per clinician, per role, per team and per 1.0
- * FTE; and the {@link io.github.cmpt.supply.Step1Worksheet}.
+ * FTE; and the {@link io.github.cmpt.worksheet.Step1Worksheet}.
  */
 @NullMarked
 package io.github.cmpt.supply;

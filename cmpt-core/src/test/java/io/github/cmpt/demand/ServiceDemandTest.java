@@ -33,13 +33,13 @@ class ServiceDemandTest {
     // Moderate: 10 concurrent given; 10 x 52 / 8 = 65 episodes/year; 65 x 13h = 845h
     // High: 6 concurrent given; 6 x 52 / 12 = 26 episodes/year; 26 x 36h = 936h
     ServiceDemand d = Examples.demand();
-    assertThat(d.episodesPerYearByLevel())
+    assertThat(InterventionTime.of(d).episodesPerYearByLevel())
         .containsExactly(
             Map.entry(LOW, dec("104")), Map.entry(MODERATE, dec("65")), Map.entry(HIGH, dec("26")));
-    assertThat(d.concurrentCaseloadByLevel().values())
+    assertThat(InterventionTime.of(d).concurrentCaseloadByLevel().values())
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(dec("12"), dec("10"), dec("6"));
-    assertThat(d.demandHoursByLevel())
+    assertThat(InterventionTime.of(d).demandHoursByLevel())
         .containsExactly(
             Map.entry(LOW, Hours.of(520)),
             Map.entry(MODERATE, Hours.of(845)),
@@ -49,21 +49,21 @@ class ServiceDemandTest {
   @Test
   void workedExampleTotals() {
     ServiceDemand d = Examples.demand();
-    assertThat(d.episodesPerYear()).isEqualByComparingTo("195");
-    assertThat(d.concurrentCaseload()).isEqualByComparingTo("28");
-    assertThat(d.demandHours()).isEqualTo(Hours.of(2301));
+    assertThat(InterventionTime.of(d).episodesPerYear()).isEqualByComparingTo("195");
+    assertThat(InterventionTime.of(d).concurrentCaseload()).isEqualByComparingTo("28");
+    assertThat(InterventionTime.of(d).demandHours()).isEqualTo(Hours.of(2301));
   }
 
   @Test
   void workedExampleByRoleAndKind() {
     ServiceDemand d = Examples.demand();
     // OT: 104 x 5 + 65 x 11.5 + 26 x 36 = 520 + 747.5 + 936; OTA: 65 x 1.5 (the group)
-    assertThat(d.demandHoursByRole())
+    assertThat(InterventionTime.of(d).demandHoursByRole())
         .containsExactly(
             Map.entry(Role.OCCUPATIONAL_THERAPIST, Hours.of("2203.5")),
             Map.entry(Role.OT_ASSISTANT, Hours.of("97.5")));
     // assessment 104 x 1 + 65 x 1.5 + 26 x 2; individual 104 x 3 + 65 x 9 + 26 x 20; ...
-    assertThat(d.demandHoursByKind())
+    assertThat(InterventionTime.of(d).demandHoursByKind())
         .containsExactly(
             Map.entry(ActivityKind.ASSESSMENT, Hours.of("253.5")),
             Map.entry(ActivityKind.INDIVIDUAL_INTERVENTION, Hours.of(1417)),
@@ -78,7 +78,7 @@ class ServiceDemandTest {
     ServiceDemand d = Examples.demand();
     // clients: 104, 65 and 26 of 195 episodes; 65/195 and 26/195 are rounded to 34 digits and the
     // largest level, Low, takes the rest, so the sum is exactly 100
-    Map<ComplexityLevel, Percentage> clients = d.caseMixByClients();
+    Map<ComplexityLevel, Percentage> clients = InterventionTime.of(d).caseMixByClients();
     assertThat(clients.get(MODERATE))
         .isEqualTo(Percentage.ofPercent("33.33333333333333333333333333333333"));
     assertThat(clients.get(HIGH))
@@ -86,7 +86,7 @@ class ServiceDemandTest {
     assertThat(clients.get(LOW))
         .isEqualTo(Percentage.ofPercent("53.33333333333333333333333333333334"));
     // time: 520, 845 and 936 of 2301 hours
-    Map<ComplexityLevel, Percentage> time = d.caseMixByTime();
+    Map<ComplexityLevel, Percentage> time = InterventionTime.of(d).caseMixByTime();
     assertThat(time.keySet()).containsExactly(LOW, MODERATE, HIGH);
     assertThat(time.get(LOW).toPercent())
         .isEqualTo(dec("52000").divide(dec("2301"), Hours.MATH_CONTEXT));
@@ -104,7 +104,7 @@ class ServiceDemandTest {
             .addLevel(Examples.moderate(), Volume.ofEpisodesPerYear(10))
             .build();
     // clients: 30 and 10 of 40 = 75% and 25%; time: 150h and 130h of 280h = 53.57...%, 46.42...%
-    assertThat(d.caseMixByClients())
+    assertThat(InterventionTime.of(d).caseMixByClients())
         .containsExactly(
             Map.entry(LOW, Percentage.ofPercent(75)), Map.entry(MODERATE, Percentage.ofPercent(25)));
   }
@@ -167,10 +167,10 @@ class ServiceDemandTest {
         .forAll(demands())
         .checkAssert(
             d -> {
-              assertThat(sum(d.caseMixByClients())).isEqualByComparingTo(HUNDRED);
-              assertThat(sum(d.caseMixByTime())).isEqualByComparingTo(HUNDRED);
-              assertThat(d.caseMixByClients().values()).noneMatch(Percentage::isNegative);
-              assertThat(d.caseMixByTime().values()).noneMatch(Percentage::isNegative);
+              assertThat(sum(InterventionTime.of(d).caseMixByClients())).isEqualByComparingTo(HUNDRED);
+              assertThat(sum(InterventionTime.of(d).caseMixByTime())).isEqualByComparingTo(HUNDRED);
+              assertThat(InterventionTime.of(d).caseMixByClients().values()).noneMatch(Percentage::isNegative);
+              assertThat(InterventionTime.of(d).caseMixByTime().values()).noneMatch(Percentage::isNegative);
             });
   }
 
@@ -180,9 +180,9 @@ class ServiceDemandTest {
         .forAll(demands())
         .checkAssert(
             d -> {
-              assertThat(Hours.sum(d.demandHoursByRole().values())).isEqualTo(d.demandHours());
-              assertThat(Hours.sum(d.demandHoursByKind().values())).isEqualTo(d.demandHours());
-              assertThat(Hours.sum(d.demandHoursByLevel().values())).isEqualTo(d.demandHours());
+              assertThat(Hours.sum(InterventionTime.of(d).demandHoursByRole().values())).isEqualTo(InterventionTime.of(d).demandHours());
+              assertThat(Hours.sum(InterventionTime.of(d).demandHoursByKind().values())).isEqualTo(InterventionTime.of(d).demandHours());
+              assertThat(Hours.sum(InterventionTime.of(d).demandHoursByLevel().values())).isEqualTo(InterventionTime.of(d).demandHours());
             });
   }
 
@@ -195,12 +195,12 @@ class ServiceDemandTest {
         .checkAssert(
             d -> {
               ServiceDemand.Builder b = ServiceDemand.builder().weeksPerYear(d.weeksPerYear());
-              Map<ComplexityLevel, BigDecimal> episodes = d.episodesPerYearByLevel();
+              Map<ComplexityLevel, BigDecimal> episodes = InterventionTime.of(d).episodesPerYearByLevel();
               for (LevelDemand l : d.levels()) {
                 b.addLevel(l.profile(), Volume.ofEpisodesPerYear(episodes.get(l.level())));
               }
-              Map<ComplexityLevel, BigDecimal> back = b.build().concurrentCaseloadByLevel();
-              d.concurrentCaseloadByLevel()
+              Map<ComplexityLevel, BigDecimal> back = InterventionTime.of(b.build()).concurrentCaseloadByLevel();
+              InterventionTime.of(d).concurrentCaseloadByLevel()
                   .forEach(
                       (level, c) ->
                           assertThat(back.get(level).subtract(c).abs())
@@ -216,8 +216,8 @@ class ServiceDemandTest {
             .weeksPerYear(40)
             .addLevel(Examples.moderate(), Volume.ofConcurrent(10))
             .build();
-    assertThat(school.episodesPerYear()).isEqualByComparingTo("50");
-    assertThat(school.demandHours()).isEqualTo(Hours.of(650));
+    assertThat(InterventionTime.of(school).episodesPerYear()).isEqualByComparingTo("50");
+    assertThat(InterventionTime.of(school).demandHours()).isEqualTo(Hours.of(650));
   }
 
   @Test
@@ -313,10 +313,10 @@ class ServiceDemandTest {
             .addLevel(Examples.low(), Volume.ofConcurrent(0))
             .addLevel(Examples.moderate(), Volume.ofConcurrent(3))
             .build();
-    assertThat(d.caseMixByClients())
+    assertThat(InterventionTime.of(d).caseMixByClients())
         .containsExactly(
             Map.entry(LOW, Percentage.ZERO), Map.entry(MODERATE, Percentage.ONE_HUNDRED));
-    assertThat(d.caseMixByTime().get(LOW)).isEqualTo(Percentage.ZERO);
+    assertThat(InterventionTime.of(d).caseMixByTime().get(LOW)).isEqualTo(Percentage.ZERO);
   }
 
   @Test
@@ -331,9 +331,11 @@ class ServiceDemandTest {
 
   @Test
   void toStringIsShort() {
-    assertThat(Examples.demand()).hasToString("ServiceDemand[3 levels, 52 weeks/year, 2301h/year]");
+    assertThat(Examples.demand()).hasToString("ServiceDemand[3 levels, 52 weeks/year]");
     assertThat(oneLevel().weeksPerYear(52).build())
-        .hasToString("ServiceDemand[1 level, 52 weeks/year, 130h/year]");
+        .hasToString("ServiceDemand[1 level, 52 weeks/year]");
+    assertThat(InterventionTime.of(oneLevel().weeksPerYear(52).build()).toString())
+        .endsWith(" episodes/year, 130h/year]");
     assertThat(LevelDemand.of(Examples.low(), Volume.ofConcurrent(12)))
         .hasToString("LevelDemand[1 Low, 12 concurrent]");
   }

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.vocabulary.Role;
 import static io.github.cmpt.demand.Examples.HIGH;
 import static io.github.cmpt.demand.Examples.LOW;
@@ -11,7 +12,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.EqualsTester;
+import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -22,14 +25,15 @@ import org.junit.jupiter.api.Test;
 class Step2WorksheetTest {
 
   /** Low and Moderate of {@link Examples} over 52 weeks: 104 episodes/year and 10 concurrent. */
-  private static final Step2Worksheet SHEET =
-      Step2Worksheet.of(
-          ServiceDemand.builder()
-              .weeksPerYear(52)
-              .scale(Examples.SCALE)
-              .addLevel(Examples.low(), Volume.ofEpisodesPerYear(104))
-              .addLevel(Examples.moderate(), Volume.ofConcurrent(10))
-              .build());
+  private static final ServiceDemand DEMAND =
+      ServiceDemand.builder()
+          .weeksPerYear(52)
+          .scale(Examples.SCALE)
+          .addLevel(Examples.low(), Volume.ofEpisodesPerYear(104))
+          .addLevel(Examples.moderate(), Volume.ofConcurrent(10))
+          .build();
+
+  private static final Worksheet SHEET = Step2Worksheet.of(InterventionTime.of(DEMAND));
 
   @Test
   void text() {
@@ -110,7 +114,7 @@ class Step2WorksheetTest {
 
   @Test
   void markdown() {
-    assertThat(SHEET.caseMix().toMarkdown())
+    assertThat(SHEET.table(Step2Worksheet.CASE_MIX).toMarkdown())
         .isEqualTo(
             """
             ### Case mix
@@ -127,17 +131,17 @@ class Step2WorksheetTest {
     assertThat(SHEET.toMarkdown())
         .startsWith("## Step 2 - client intervention time\n\n### Complexity levels\n\n")
         .contains("\n\n### Demand\n\n| Level | Given as | Concurrent |")
-        .endsWith(SHEET.caseMix().toMarkdown());
+        .endsWith(SHEET.table(Step2Worksheet.CASE_MIX).toMarkdown());
   }
 
   @Test
   void csvKeepsEveryDigit() {
-    assertThat(SHEET.episodeLengths().toCsv())
+    assertThat(SHEET.table(Step2Worksheet.EPISODE_LENGTHS).toCsv())
         .isEqualTo(
             "Level,Weeks,Hours/episode,Hours/week,Weeks from\r\n"
                 + "Low,6,5,0.8333333333333333333333333333333333,\"records (n=30, median)\"\r\n"
                 + "Moderate,8,13,1.625,\"judgment: \"\"team consensus\"\"\"\r\n");
-    assertThat(SHEET.demandByLevel().toCsv())
+    assertThat(SHEET.table(Step2Worksheet.DEMAND).toCsv())
         .isEqualTo(
             "Level,Given as,Concurrent,Episodes/year,Hours/episode,Demand hours/year\r\n"
                 + "Low,episodes/year,12,104,5,520\r\n"
@@ -157,21 +161,20 @@ class Step2WorksheetTest {
             "Demand",
             "Demand hours by role",
             "Case mix");
-    assertThat(SHEET.toWorksheet().tables()).isEqualTo(SHEET.tables());
-    assertThat(SHEET.toWorksheet().title()).isEqualTo(Step2Worksheet.TITLE);
-    assertThat(SHEET.toCsv()).isEqualTo(SHEET.toWorksheet().toCsv());
+    assertThat(SHEET.title()).isEqualTo(Step2Worksheet.TITLE);
   }
 
   @Test
   void withoutAScaleTheLevelsAreThoseOfTheDemand() {
-    Step2Worksheet sheet =
+    Worksheet sheet =
         Step2Worksheet.of(
-            ServiceDemand.builder()
-                .weeksPerYear(52)
-                .addLevel(Examples.high(), Volume.ofConcurrent(6))
-                .build());
-    assertThat(sheet.levels().rows()).containsExactly(List.of("High", "3", 3, "Complex needs"));
-    assertThat(sheet.hoursByKind().columns())
+            InterventionTime.of(
+                ServiceDemand.builder()
+                    .weeksPerYear(52)
+                    .addLevel(Examples.high(), Volume.ofConcurrent(6))
+                    .build()));
+    assertThat(sheet.table(Step2Worksheet.LEVELS).rows()).containsExactly(List.of("High", "3", 3, "Complex needs"));
+    assertThat(sheet.table(Step2Worksheet.HOURS_BY_KIND).columns())
         .containsExactly(
             "Level",
             "Assessment",
@@ -186,13 +189,13 @@ class Step2WorksheetTest {
     // The ASHA-style example of the method's notes: 15, 12 and 8 hours of 35 are 42.857%, 34.286%
     // and 22.857%; rounding each gives 42.9 + 34.3 + 22.9 = 100.1. Largest remainder: 34.3 gets
     // the first tenth, and the tie between 42.857...% and 22.857...% goes to the earlier one.
-    assertThat(Step2Worksheet.rounded(values("15", "12", "8")).values())
+    assertThat(Shares.of(List.copyOf(values("15", "12", "8").values())).rounded(1))
         .containsExactly(
             Percentage.ofPercent("42.9"), Percentage.ofPercent("34.3"), Percentage.ofPercent("22.8"));
-    assertThat(Step2Worksheet.rounded(values("1", "1", "1")).values())
+    assertThat(Shares.of(List.copyOf(values("1", "1", "1").values())).rounded(1))
         .containsExactly(
             Percentage.ofPercent("33.4"), Percentage.ofPercent("33.3"), Percentage.ofPercent("33.3"));
-    assertThat(Step2Worksheet.rounded(values("0", "3")).values())
+    assertThat(Shares.of(List.copyOf(values("0", "3").values())).rounded(1))
         .containsExactly(Percentage.ZERO, Percentage.ONE_HUNDRED);
   }
 
@@ -209,15 +212,15 @@ class Step2WorksheetTest {
                 values.put(i, v);
                 total = total.add(v);
               }
-              Map<Integer, Percentage> shares = Step2Worksheet.rounded(values);
+              List<Percentage> shares = Shares.of(List.copyOf(values.values())).rounded(1);
               BigDecimal sum = BigDecimal.ZERO;
-              for (Map.Entry<Integer, Percentage> e : shares.entrySet()) {
-                BigDecimal p = e.getValue().toPercent();
+              for (int i = 0; i < shares.size(); i++) {
+                BigDecimal p = shares.get(i).toPercent();
                 sum = sum.add(p);
                 assertThat(p.scale()).isLessThanOrEqualTo(1);
                 // within a tenth of the exact share: |p x total - 100 x value| < 0.1 x total
                 BigDecimal diff =
-                    p.multiply(total).subtract(values.get(e.getKey()).multiply(dec("100"))).abs();
+                    p.multiply(total).subtract(values.get(i).multiply(dec("100"))).abs();
                 assertThat(diff).isLessThan(total.movePointLeft(1));
               }
               assertThat(sum).isEqualByComparingTo("100");
@@ -235,11 +238,10 @@ class Step2WorksheetTest {
   @Test
   void equalityAndToString() {
     new EqualsTester()
-        .addEqualityGroup(SHEET, Step2Worksheet.of(SHEET.demand()))
-        .addEqualityGroup(Step2Worksheet.of(Examples.demand()))
+        .addEqualityGroup(SHEET, Step2Worksheet.of(InterventionTime.of(DEMAND)))
+        .addEqualityGroup(Step2Worksheet.of(InterventionTime.of(Examples.demand())))
         .testEquals();
-    assertThat(SHEET).hasToString("Step2Worksheet[2 levels]");
-    assertThat(Step2Worksheet.of(Examples.demand()).caseMix().rows())
+    assertThat(Step2Worksheet.of(InterventionTime.of(Examples.demand())).table(Step2Worksheet.CASE_MIX).rows())
         .extracting(r -> r.get(0))
         .containsExactly(LOW.name(), MODERATE.name(), HIGH.name(), "Total");
   }

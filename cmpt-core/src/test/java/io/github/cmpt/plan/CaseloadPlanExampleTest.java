@@ -30,7 +30,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void supplyAndDemandOfTheRole() {
-    RoleMatch m = plan().match(OT);
+    RoleMatch m = PlanResult.of(plan()).match(OT);
     assertThat(m.role()).isEqualTo(OT);
     // 1.0 + 0.2 FTE; 1552.5h + 310.5h of client care; per 1.0 FTE 1863 / 1.2 = 1552.5h
     assertThat(m.availableFte()).isEqualTo(Fte.of("1.2"));
@@ -44,7 +44,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void fteRequiredAndEachLevelsContribution() {
-    RoleMatch m = plan().match(OT);
+    RoleMatch m = PlanResult.of(plan()).match(OT);
     // 2112 / 1552.5 = 1.3604 FTE: one division, rounded to 34 digits
     assertThat(m.fteRequired()).isEqualTo(Fte.of("1.360386473429951690821256038647343"));
     assertThat(m.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("1.36"));
@@ -58,7 +58,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void gapsStaffingRatioPressureAndUtilisation() {
-    RoleMatch m = plan().match(OT);
+    RoleMatch m = PlanResult.of(plan()).match(OT);
     // 1863 - 2112 = -249h
     assertThat(m.gapHours()).isEqualTo(Hours.of(-249));
     // 1.2 - 1.360386... = -0.160386...
@@ -79,7 +79,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void capacityForTheCaseMix() {
-    Capacity c = plan().match(OT).capacity().orElseThrow();
+    Capacity c = PlanResult.of(plan()).match(OT).capacity().orElseThrow();
     assertThat(c.role()).isEqualTo(OT);
     assertThat(c.supplyHours()).isEqualTo(Hours.of(1863));
     // shares 120/168 = 5/7 and 48/168 = 2/7; 5/7 x 8h + 2/7 x 24h = 88/7 = 12.571h per episode
@@ -114,28 +114,28 @@ class CaseloadPlanExampleTest {
   @Test
   void thePlanTotalsAreThoseOfItsOnlyRole() {
     CaseloadPlan plan = plan();
-    assertThat(plan.roles()).containsExactly(OT);
-    assertThat(plan.availableFte()).isEqualTo(Fte.of("1.2"));
-    assertThat(plan.fteRequired()).isEqualTo(plan.match(OT).fteRequired());
-    assertThat(plan.gapFte()).isEqualTo(plan.match(OT).gapFte());
-    assertThat(plan.supplyHours()).isEqualTo(Hours.of(1863));
-    assertThat(plan.demandHours()).isEqualTo(Hours.of(2112));
-    assertThat(plan.gapHours()).isEqualTo(Hours.of(-249));
-    assertThat(plan.capacity()).isEqualTo(plan.match(OT).capacity().orElseThrow());
+    assertThat(PlanResult.of(plan).roles()).containsExactly(OT);
+    assertThat(PlanResult.of(plan).availableFte()).isEqualTo(Fte.of("1.2"));
+    assertThat(PlanResult.of(plan).fteRequired()).isEqualTo(PlanResult.of(plan).match(OT).fteRequired());
+    assertThat(PlanResult.of(plan).gapFte()).isEqualTo(PlanResult.of(plan).match(OT).gapFte());
+    assertThat(PlanResult.of(plan).supplyHours()).isEqualTo(Hours.of(1863));
+    assertThat(PlanResult.of(plan).demandHours()).isEqualTo(Hours.of(2112));
+    assertThat(PlanResult.of(plan).gapHours()).isEqualTo(Hours.of(-249));
+    assertThat(PlanResult.of(plan).capacity()).isEqualTo(PlanResult.of(plan).match(OT).capacity().orElseThrow());
   }
 
   @Test
   void capacityIfEveryClientWereOfOneLevel() {
     CaseloadPlan plan = plan();
     // 1863h / 8h = 232.875 episodes; x 8 / 52 = 35.83 at one time
-    Capacity low = plan.capacity(LOW);
+    Capacity low = PlanResult.of(plan).capacity(LOW);
     assertThat(low.role()).isEqualTo(OT);
     assertThat(low.episodesPerYear()).isEqualByComparingTo("232.875");
     assertThat(low.episodesPerYearByLevel().keySet()).containsExactly(LOW);
     assertClose(low.concurrentCaseload(), quotient("1863", "52"), "low concurrent");
     assertThat(low.wholeConcurrentCaseload()).isEqualTo(35);
     // 1863h / 24h = 77.625 episodes; x 13 / 52 = 19.40625 at one time
-    Capacity moderate = plan.capacity(MODERATE);
+    Capacity moderate = PlanResult.of(plan).capacity(MODERATE);
     assertThat(moderate.episodesPerYear()).isEqualByComparingTo("77.625");
     assertThat(moderate.concurrentCaseload()).isEqualByComparingTo("19.40625");
     assertThat(moderate.toString()).isEqualTo("Capacity[OT: 77 episodes/year, 19 concurrent]");
@@ -143,7 +143,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void suggestedCaseloadsShareTheCapacityByClientCareHours() {
-    List<ClinicianCaseload> caseloads = plan().suggestedCaseloads();
+    List<ClinicianCaseload> caseloads = PlanResult.of(plan()).suggestedCaseloads();
     assertThat(caseloads).extracting(ClinicianCaseload::clinicianId).containsExactly("ot-1", "ot-2");
     ClinicianCaseload one = caseloads.get(0);
     ClinicianCaseload two = caseloads.get(1);
@@ -166,22 +166,25 @@ class CaseloadPlanExampleTest {
   @Test
   void toStringShowsTheMainFiguresRoundedForReading() {
     CaseloadPlan plan = plan();
+    assertThat(PlanResult.of(plan).toString())
+        .isEqualTo(
+            "PlanResult[Community OT 2026: available 1.2 FTE, required 1.36 FTE,"
+                + " capacity 148 episodes/year]");
     assertThat(plan.toString())
         .isEqualTo(
-            "CaseloadPlan[Community OT 2026: available 1.2 FTE, required 1.36 FTE,"
-                + " capacity 148 episodes/year]");
-    assertThat(plan.match(OT).toString())
+            "CaseloadPlan[Community OT 2026: " + plan.team() + ", " + plan.demand() + "]");
+    assertThat(PlanResult.of(plan).match(OT).toString())
         .isEqualTo("RoleMatch[OT: available 1.2 FTE, required 1.36 FTE, gap -0.16 FTE]");
-    assertThat(plan.capacity().toString()).isEqualTo("Capacity[OT: 148 episodes/year, 26 concurrent]");
-    assertThat(plan.suggestedCaseloads().get(0).toString())
+    assertThat(PlanResult.of(plan).capacity().toString()).isEqualTo("Capacity[OT: 148 episodes/year, 26 concurrent]");
+    assertThat(PlanResult.of(plan).suggestedCaseloads().get(0).toString())
         .isEqualTo("ot-1: 22 concurrent, 123 episodes/year");
-    assertThat(plan.suggestedCaseloads().get(1).toString())
+    assertThat(PlanResult.of(plan).suggestedCaseloads().get(1).toString())
         .isEqualTo("ot-2: 4 concurrent, 24 episodes/year");
   }
 
   @Test
   void explanationOfTheFteRequired() {
-    List<Explanation> all = plan().match(OT).explain();
+    List<Explanation> all = PlanResult.of(plan()).match(OT).explain();
     assertThat(all)
         .extracting(Explanation::name)
         .containsExactly(
@@ -234,18 +237,18 @@ class CaseloadPlanExampleTest {
 
   @Test
   void explanationsOfTheOtherFigures() {
-    List<Explanation> all = plan().match(OT).explain();
+    List<Explanation> all = PlanResult.of(plan()).match(OT).explain();
     assertThat(all.get(1).toString())
         .isEqualTo(
             "Gap in hours (OT) = supply - demand with supply hours 1863h, demand hours 2112h = -249h");
     assertThat(all.get(2).result()).isEqualTo(Fte.of("-0.160386473429951690821256038647343"));
-    assertThat(all.get(3).result()).isEqualTo(plan().match(OT).staffingRatio().orElseThrow());
+    assertThat(all.get(3).result()).isEqualTo(PlanResult.of(plan()).match(OT).staffingRatio().orElseThrow());
     assertThat(all.get(3).inputs())
         .containsExactly(
             Map.entry("available FTE", Fte.of("1.2")),
             Map.entry("required FTE", Fte.of("1.360386473429951690821256038647343")));
     Explanation capacity = all.get(4);
-    assertThat(capacity).isEqualTo(plan().capacity().explain());
+    assertThat(capacity).isEqualTo(PlanResult.of(plan()).capacity().explain());
     assertThat(capacity.formula())
         .isEqualTo("client-care hours / sum(share of level x hours per episode)");
     assertThat(capacity.inputs()).containsEntry("client-care hours of OT", Hours.of(1863));

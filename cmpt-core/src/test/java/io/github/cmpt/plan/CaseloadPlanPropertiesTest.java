@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.demand.InterventionTime;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.Close.assertNear;
 import static io.github.cmpt.plan.PlanGenerators.activities;
@@ -66,7 +67,7 @@ class CaseloadPlanPropertiesTest {
         .forAll(plans())
         .checkAssert(
             plan -> {
-              for (RoleMatch m : plan.matches().values()) {
+              for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                 BigDecimal perFte = m.clientCareHoursPerFte().toBigDecimal();
                 assertClose(
                     m.fteRequired().toBigDecimal().multiply(perFte),
@@ -82,7 +83,7 @@ class CaseloadPlanPropertiesTest {
                 assertClose(
                     Fte.sum(m.fteRequiredByLevel().values()), m.fteRequired(), "sum of levels");
                 assertThat(m.fteRequiredByLevel().keySet())
-                    .containsExactlyElementsOf(plan.demand().episodesPerYearByLevel().keySet());
+                    .containsExactlyElementsOf(InterventionTime.of(plan.demand()).episodesPerYearByLevel().keySet());
               }
             });
   }
@@ -102,15 +103,15 @@ class CaseloadPlanPropertiesTest {
             plan -> {
               Team team = plan.team();
               for (Clinician c : plan.team().clinicians()) {
-                Fte required = plan.match(c.role()).fteRequired();
+                Fte required = PlanResult.of(plan).match(c.role()).fteRequired();
                 if (required.isPositive()) {
                   team = team.withClinician(c.withFte(required));
                 }
               }
               CaseloadPlan balanced = plan.withTeam(team);
               ServiceDemand demand = plan.demand();
-              for (RoleMatch m : balanced.matches().values()) {
-                Fte required = plan.match(m.role()).fteRequired();
+              for (RoleMatch m : PlanResult.of(balanced).matches().values()) {
+                Fte required = PlanResult.of(plan).match(m.role()).fteRequired();
                 if (!required.isPositive()) {
                   continue;
                 }
@@ -131,21 +132,19 @@ class CaseloadPlanPropertiesTest {
                     m.gapFte().toBigDecimal(), BigDecimal.ZERO, required.toBigDecimal(), "gap FTE");
                 assertClose(m.supplyHours(), m.demandHours(), "supply");
                 Capacity c = m.capacity().orElseThrow();
-                assertClose(c.episodesPerYear(), demand.episodesPerYear(), "episodes per year");
-                assertClose(c.concurrentCaseload(), demand.concurrentCaseload(), "concurrent");
-                demand
-                    .episodesPerYearByLevel()
+                assertClose(c.episodesPerYear(), InterventionTime.of(demand).episodesPerYear(), "episodes per year");
+                assertClose(c.concurrentCaseload(), InterventionTime.of(demand).concurrentCaseload(), "concurrent");
+                InterventionTime.of(demand).episodesPerYearByLevel()
                     .forEach(
                         (level, e) ->
                             assertClose(c.episodesPerYearByLevel().get(level), e, "episodes"));
-                demand
-                    .concurrentCaseloadByLevel()
+                InterventionTime.of(demand).concurrentCaseloadByLevel()
                     .forEach(
                         (level, n) ->
                             assertClose(c.concurrentCaseloadByLevel().get(level), n, "clients"));
               }
               assertClose(
-                  balanced.capacity().episodesPerYear(), demand.episodesPerYear(), "the plan's");
+                  PlanResult.of(balanced).capacity().episodesPerYear(), InterventionTime.of(demand).episodesPerYear(), "the plan's");
             });
   }
 
@@ -172,18 +171,18 @@ class CaseloadPlanPropertiesTest {
                       v.isConcurrent()
                           ? Volume.ofConcurrent(count)
                           : Volume.ofEpisodesPerYear(count));
-              for (Role role : plan.roles()) {
-                RoleMatch a = plan.match(role);
-                RoleMatch b = more.match(role);
+              for (Role role : PlanResult.of(plan).roles()) {
+                RoleMatch a = PlanResult.of(plan).match(role);
+                RoleMatch b = PlanResult.of(more).match(role);
                 assertThat(b.fteRequired()).isGreaterThanOrEqualTo(a.fteRequired());
                 assertThat(b.demandHours()).isGreaterThanOrEqualTo(a.demandHours());
                 assertThat(b.gapFte()).isLessThanOrEqualTo(a.gapFte());
                 assertThat(b.gapHours()).isLessThanOrEqualTo(a.gapHours());
                 assertThat(b.supplyHours()).isEqualTo(a.supplyHours());
               }
-              assertThat(more.fteRequired()).isGreaterThanOrEqualTo(plan.fteRequired());
+              assertThat(PlanResult.of(more).fteRequired()).isGreaterThanOrEqualTo(PlanResult.of(plan).fteRequired());
               if (extra > 0) {
-                assertThat(more.demandHours()).isGreaterThan(plan.demandHours());
+                assertThat(PlanResult.of(more).demandHours()).isGreaterThan(PlanResult.of(plan).demandHours());
               }
             });
   }
@@ -200,9 +199,9 @@ class CaseloadPlanPropertiesTest {
         .checkAssert(
             (plan, activity) -> {
               CaseloadPlan busier = plan.withTeam(withActivity(plan.team(), activity));
-              for (Role role : plan.roles()) {
-                RoleMatch a = plan.match(role);
-                RoleMatch b = busier.match(role);
+              for (Role role : PlanResult.of(plan).roles()) {
+                RoleMatch a = PlanResult.of(plan).match(role);
+                RoleMatch b = PlanResult.of(busier).match(role);
                 assertThat(b.supplyHours()).isLessThanOrEqualTo(a.supplyHours());
                 assertThat(b.clientCareHoursPerFte())
                     .isLessThanOrEqualTo(a.clientCareHoursPerFte());
@@ -216,8 +215,8 @@ class CaseloadPlanPropertiesTest {
                   assertThat(y.wholeEpisodesPerYear()).isLessThanOrEqualTo(x.wholeEpisodesPerYear());
                 }
               }
-              assertThat(busier.capacity().episodesPerYear())
-                  .isLessThanOrEqualTo(plan.capacity().episodesPerYear());
+              assertThat(PlanResult.of(busier).capacity().episodesPerYear())
+                  .isLessThanOrEqualTo(PlanResult.of(plan).capacity().episodesPerYear());
             });
   }
 
@@ -251,9 +250,9 @@ class CaseloadPlanPropertiesTest {
                           .scale(plan.demand().scale())
                           .addAllLevels(doubled)
                           .build());
-              for (Role role : plan.roles()) {
-                RoleMatch a = plan.match(role);
-                RoleMatch b = twice.match(role);
+              for (Role role : PlanResult.of(plan).roles()) {
+                RoleMatch a = PlanResult.of(plan).match(role);
+                RoleMatch b = PlanResult.of(twice).match(role);
                 assertClose(b.demandHours(), a.demandHours().multipliedBy(2), "demand hours");
                 assertClose(b.fteRequired(), a.fteRequired().multipliedBy(TWO), "FTE required");
                 a.staffingRatio()
@@ -267,8 +266,8 @@ class CaseloadPlanPropertiesTest {
                 }
               }
               assertClose(
-                  twice.capacity().episodesPerYear(),
-                  plan.capacity().episodesPerYear(),
+                  PlanResult.of(twice).capacity().episodesPerYear(),
+                  PlanResult.of(plan).capacity().episodesPerYear(),
                   "the plan's capacity");
             });
   }
@@ -290,9 +289,9 @@ class CaseloadPlanPropertiesTest {
                 team = team.withClinician(c.withFte(c.workHours().fte().multipliedBy(TWO)));
               }
               CaseloadPlan twice = plan.withTeam(team);
-              for (Role role : plan.roles()) {
-                RoleMatch a = plan.match(role);
-                RoleMatch b = twice.match(role);
+              for (Role role : PlanResult.of(plan).roles()) {
+                RoleMatch a = PlanResult.of(plan).match(role);
+                RoleMatch b = PlanResult.of(twice).match(role);
                 assertThat(b.availableFte()).isEqualTo(a.availableFte().multipliedBy(TWO));
                 assertThat(b.supplyHours()).isEqualTo(a.supplyHours().multipliedBy(2));
                 assertThat(b.clientCareHoursPerFte()).isEqualTo(a.clientCareHoursPerFte());
@@ -306,11 +305,11 @@ class CaseloadPlanPropertiesTest {
                 }
               }
               assertClose(
-                  twice.capacity().episodesPerYear(),
-                  plan.capacity().episodesPerYear().multiply(TWO),
+                  PlanResult.of(twice).capacity().episodesPerYear(),
+                  PlanResult.of(plan).capacity().episodesPerYear().multiply(TWO),
                   "the plan's capacity");
-              List<ClinicianCaseload> x = plan.suggestedCaseloads();
-              List<ClinicianCaseload> y = twice.suggestedCaseloads();
+              List<ClinicianCaseload> x = PlanResult.of(plan).suggestedCaseloads();
+              List<ClinicianCaseload> y = PlanResult.of(twice).suggestedCaseloads();
               assertThat(y).hasSameSizeAs(x);
               for (int i = 0; i < x.size(); i++) {
                 assertClose(
@@ -358,12 +357,12 @@ class CaseloadPlanPropertiesTest {
               }
               InterventionProfile profile = d.profile().withActivities(activities);
               CaseloadPlan other = plan.withDemand(withProfile(plan.demand(), profile));
-              for (Role role : plan.roles()) {
+              for (Role role : PlanResult.of(plan).roles()) {
                 if (role.isSupport()) {
                   continue;
                 }
-                RoleMatch a = plan.match(role);
-                RoleMatch b = other.match(role);
+                RoleMatch a = PlanResult.of(plan).match(role);
+                RoleMatch b = PlanResult.of(other).match(role);
                 assertThat(b.fteRequired()).isEqualTo(a.fteRequired());
                 assertThat(b.fteRequiredByLevel()).isEqualTo(a.fteRequiredByLevel());
                 assertThat(b.demandHoursByLevel()).isEqualTo(a.demandHoursByLevel());
@@ -375,8 +374,8 @@ class CaseloadPlanPropertiesTest {
                 assertThat(b.capacity()).isEqualTo(a.capacity());
                 assertThat(b).isEqualTo(a);
               }
-              List<ClinicianCaseload> before = new ArrayList<>(plan.suggestedCaseloads());
-              List<ClinicianCaseload> after = new ArrayList<>(other.suggestedCaseloads());
+              List<ClinicianCaseload> before = new ArrayList<>(PlanResult.of(plan).suggestedCaseloads());
+              List<ClinicianCaseload> after = new ArrayList<>(PlanResult.of(other).suggestedCaseloads());
               before.removeIf(c -> c.role().isSupport());
               after.removeIf(c -> c.role().isSupport());
               assertThat(after).isEqualTo(before);
@@ -411,10 +410,10 @@ class CaseloadPlanPropertiesTest {
         .checkAssert(
             plan -> {
               ServiceDemand demand = plan.demand();
-              Map<ComplexityLevel, BigDecimal> e = demand.episodesPerYearByLevel();
-              BigDecimal total = demand.episodesPerYear();
+              Map<ComplexityLevel, BigDecimal> e = InterventionTime.of(demand).episodesPerYearByLevel();
+              BigDecimal total = InterventionTime.of(demand).episodesPerYear();
               Capacity least = null;
-              for (RoleMatch m : plan.matches().values()) {
+              for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                 BigDecimal weighted = BigDecimal.ZERO;
                 boolean needed = false;
                 for (LevelDemand d : demand.levels()) {
@@ -465,7 +464,7 @@ class CaseloadPlanPropertiesTest {
                 }
               }
               assertThat(least).isNotNull();
-              assertThat(plan.capacity().episodesPerYear())
+              assertThat(PlanResult.of(plan).capacity().episodesPerYear())
                   .isEqualByComparingTo(least.episodesPerYear());
             });
   }
@@ -493,18 +492,18 @@ class CaseloadPlanPropertiesTest {
               ServiceDemand demand = plan.demand();
               for (LevelDemand d : demand.levels()) {
                 BigDecimal least = null;
-                for (RoleMatch m : plan.matches().values()) {
+                for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                   Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(m.role(), Hours.ZERO);
                   if (t.isPositive()) {
                     BigDecimal n = m.supplyHours().ratioTo(t);
                     least = least == null || n.compareTo(least) < 0 ? n : least;
                   }
                 }
-                Capacity c = plan.capacity(d.level());
+                Capacity c = PlanResult.of(plan).capacity(d.level());
                 assertThat(least).isNotNull();
                 assertThat(c.episodesPerYear()).isEqualByComparingTo(least);
                 assertThat(c.episodesPerYearByLevel().keySet()).containsExactly(d.level());
-                assertThat(c.supplyHours()).isEqualTo(plan.match(c.role()).supplyHours());
+                assertThat(c.supplyHours()).isEqualTo(PlanResult.of(plan).match(c.role()).supplyHours());
                 // hours per episode is W / E, rounded once: within the tolerance of t
                 assertClose(
                     c.supplyHours().ratioTo(c.hoursPerEpisode()), least, "supply / hours per episode");
@@ -517,8 +516,8 @@ class CaseloadPlanPropertiesTest {
                 assertWholeIsFloor(c.wholeEpisodesPerYear(), c.episodesPerYear());
               }
               if (demand.levels().size() == 1) {
-                assertThat(plan.capacity())
-                    .isEqualTo(plan.capacity(demand.levels().get(0).level()));
+                assertThat(PlanResult.of(plan).capacity())
+                    .isEqualTo(PlanResult.of(plan).capacity(demand.levels().get(0).level()));
               }
             });
   }
@@ -537,17 +536,17 @@ class CaseloadPlanPropertiesTest {
         .forAll(plans())
         .checkAssert(
             plan -> {
-              List<ClinicianCaseload> caseloads = plan.suggestedCaseloads();
+              List<ClinicianCaseload> caseloads = PlanResult.of(plan).suggestedCaseloads();
               List<String> expectedIds = new ArrayList<>();
               for (ClinicianTime t : TeamTime.of(plan.team()).members()) {
-                if (plan.match(t.clinician().role()).capacity().isPresent()) {
+                if (PlanResult.of(plan).match(t.clinician().role()).capacity().isPresent()) {
                   expectedIds.add(t.clinician().id());
                 }
               }
               assertThat(caseloads)
                   .extracting(ClinicianCaseload::clinicianId)
                   .containsExactlyElementsOf(expectedIds);
-              for (RoleMatch m : plan.matches().values()) {
+              for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                 if (m.capacity().isEmpty()) {
                   continue;
                 }
@@ -600,13 +599,13 @@ class CaseloadPlanPropertiesTest {
               Hours demand = Hours.ZERO;
               Fte available = Fte.ZERO;
               Fte required = Fte.ZERO;
-              for (RoleMatch m : plan.matches().values()) {
+              for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                 assertThat(m.gapHours()).isEqualTo(m.supplyHours().minus(m.demandHours()));
                 assertThat(m.gapFte()).isEqualTo(m.availableFte().minus(m.fteRequired()));
                 assertThat(m.demandHours()).isEqualTo(Hours.sum(m.demandHoursByLevel().values()));
                 assertThat(m.demandHours())
                     .isEqualTo(
-                        plan.demand().demandHoursByRole().getOrDefault(m.role(), Hours.ZERO));
+                        InterventionTime.of(plan.demand()).demandHoursByRole().getOrDefault(m.role(), Hours.ZERO));
                 if (m.fteRequired().isZero()) {
                   assertThat(m.staffingRatio()).isEmpty();
                   assertThat(m.workloadPressure()).isEmpty();
@@ -640,23 +639,22 @@ class CaseloadPlanPropertiesTest {
                 available = available.plus(m.availableFte());
                 required = required.plus(m.fteRequired());
               }
-              assertThat(plan.supplyHours()).isEqualTo(supply);
-              assertThat(plan.demandHours()).isEqualTo(demand);
-              assertThat(plan.availableFte()).isEqualTo(available);
-              assertThat(plan.fteRequired()).isEqualTo(required);
-              assertThat(plan.gapHours()).isEqualTo(supply.minus(demand));
-              assertThat(plan.gapFte()).isEqualTo(available.minus(required));
-              assertThat(plan.supplyHours())
+              assertThat(PlanResult.of(plan).supplyHours()).isEqualTo(supply);
+              assertThat(PlanResult.of(plan).demandHours()).isEqualTo(demand);
+              assertThat(PlanResult.of(plan).availableFte()).isEqualTo(available);
+              assertThat(PlanResult.of(plan).fteRequired()).isEqualTo(required);
+              assertThat(PlanResult.of(plan).gapHours()).isEqualTo(supply.minus(demand));
+              assertThat(PlanResult.of(plan).gapFte()).isEqualTo(available.minus(required));
+              assertThat(PlanResult.of(plan).supplyHours())
                   .isEqualTo(TeamTime.of(plan.team()).total(Period.YEAR).clientCareHours());
-              assertThat(plan.availableFte())
+              assertThat(PlanResult.of(plan).availableFte())
                   .isEqualTo(TeamTime.of(plan.team()).total(Period.YEAR).fte());
-              assertThat(plan.demandHours()).isEqualTo(plan.demand().demandHours());
-              assertThat(plan.roles()).containsAll(TeamTime.of(plan.team()).roles());
-              plan.demand()
-                  .demandHoursByRole()
+              assertThat(PlanResult.of(plan).demandHours()).isEqualTo(InterventionTime.of(plan.demand()).demandHours());
+              assertThat(PlanResult.of(plan).roles()).containsAll(TeamTime.of(plan.team()).roles());
+              InterventionTime.of(plan.demand()).demandHoursByRole()
                   .forEach(
                       (role, hours) ->
-                          assertThat(plan.roles().contains(role)).isEqualTo(
+                          assertThat(PlanResult.of(plan).roles().contains(role)).isEqualTo(
                               hours.isPositive()
                                   || TeamTime.of(plan.team()).roles().contains(role)));
             });
@@ -679,9 +677,9 @@ class CaseloadPlanPropertiesTest {
                       .demand(plan.demand())
                       .build();
               assertThat(again).isEqualTo(plan).hasSameHashCodeAs(plan);
-              assertThat(again.matches()).isEqualTo(plan.matches());
-              assertThat(again.capacity()).isEqualTo(plan.capacity());
-              assertThat(again.suggestedCaseloads()).isEqualTo(plan.suggestedCaseloads());
+              assertThat(PlanResult.of(again).matches()).isEqualTo(PlanResult.of(plan).matches());
+              assertThat(PlanResult.of(again).capacity()).isEqualTo(PlanResult.of(plan).capacity());
+              assertThat(PlanResult.of(again).suggestedCaseloads()).isEqualTo(PlanResult.of(plan).suggestedCaseloads());
               assertThat(again.toString()).isEqualTo(plan.toString());
             });
   }

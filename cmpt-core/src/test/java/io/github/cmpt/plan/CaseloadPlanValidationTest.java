@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.report.Explanation;
 import static io.github.cmpt.plan.PlanExamples.HIGH;
@@ -82,13 +83,12 @@ class CaseloadPlanValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for clientCareHoursPerFte (PT) (valid values x > 0): 0h");
     assertThatThrownBy(
-            () ->
-                CaseloadPlan.builder()
+            () -> PlanResult.of(CaseloadPlan.builder()
                     .name("Plan")
                     .team(team())
                     .demand(demand())
                     .putClientCareHoursPerFte(OT, Hours.of("-1552.5"))
-                    .build())
+                    .build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for clientCareHoursPerFte (OT) (valid values x > 0): -1552.5h");
   }
@@ -112,12 +112,11 @@ class CaseloadPlanValidationTest {
   void aRoleTheClientsNeedAndTheTeamLacks() {
     // 120 low episodes x 1h of PT = 120h of PT, and no PT on the team
     assertThatThrownBy(
-            () ->
-                CaseloadPlan.builder()
+            () -> PlanResult.of(CaseloadPlan.builder()
                     .name("Plan")
                     .team(team())
                     .demand(demandWithPhysiotherapy())
-                    .build())
+                    .build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid value for clientCareHoursPerFte (PT) (valid values given for a role the"
@@ -128,8 +127,8 @@ class CaseloadPlanValidationTest {
   @Test
   void aRoleTheTeamLacksWithClientCareHoursGiven() {
     CaseloadPlan plan = withPhysiotherapy(plan());
-    assertThat(plan.roles()).containsExactly(OT, PT);
-    RoleMatch pt = plan.match(PT);
+    assertThat(PlanResult.of(plan).roles()).containsExactly(OT, PT);
+    RoleMatch pt = PlanResult.of(plan).match(PT);
     assertThat(pt.availableFte()).isEqualTo(Fte.ZERO);
     assertThat(pt.supplyHours()).isEqualTo(Hours.ZERO);
     assertThat(pt.clientCareHoursPerFte()).isEqualTo(Hours.of(1500));
@@ -152,14 +151,14 @@ class CaseloadPlanValidationTest {
                 + none.hoursPerEpisode()
                 + " = 0");
     // the plan can serve no one until PT time is found
-    assertThat(plan.capacity()).isEqualTo(none);
-    assertThat(plan.toString())
+    assertThat(PlanResult.of(plan).capacity()).isEqualTo(none);
+    assertThat(PlanResult.of(plan).toString())
         .isEqualTo(
-            "CaseloadPlan[Community OT + PT: available 1.2 FTE, required 1.44 FTE,"
+            "PlanResult[Community OT + PT: available 1.2 FTE, required 1.44 FTE,"
                 + " capacity 0 episodes/year]");
     // OT is unchanged by the PT activity
-    assertThat(plan.match(OT)).isEqualTo(plan().match(OT));
-    assertThat(plan.suggestedCaseloads()).isEqualTo(plan().suggestedCaseloads());
+    assertThat(PlanResult.of(plan).match(OT)).isEqualTo(PlanResult.of(plan()).match(OT));
+    assertThat(PlanResult.of(plan).suggestedCaseloads()).isEqualTo(PlanResult.of(plan()).suggestedCaseloads());
     Explanation perFte = pt.explain().get(0).details().get(0);
     assertThat(perFte.toString())
         .isEqualTo(
@@ -180,30 +179,29 @@ class CaseloadPlanValidationTest {
             .addLevels(demand().levels().get(0))
             .addLevel(moderate.withActivities(activities), Volume.ofConcurrent(0))
             .build();
-    assertThat(noModerate.demandHoursByRole()).containsKey(PT);
+    assertThat(InterventionTime.of(noModerate).demandHoursByRole()).containsKey(PT);
     CaseloadPlan plan = plan().withDemand(noModerate);
-    assertThat(plan.roles()).containsExactly(OT);
-    assertThatThrownBy(() -> plan.match(PT))
+    assertThat(PlanResult.of(plan).roles()).containsExactly(OT);
+    assertThatThrownBy(() -> PlanResult.of(plan).match(PT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for role (valid values a role of the plan [OT]): PT");
     // were every client moderate, the team, without PT, could serve none of them
-    Capacity allModerate = plan.capacity(PlanExamples.MODERATE);
+    Capacity allModerate = PlanResult.of(plan).capacity(PlanExamples.MODERATE);
     assertThat(allModerate.role()).isEqualTo(PT);
     assertThat(allModerate.episodesPerYear()).isEqualByComparingTo("0");
-    assertThat(plan.capacity(LOW).role()).isEqualTo(OT);
+    assertThat(PlanResult.of(plan).capacity(LOW).role()).isEqualTo(OT);
   }
 
   @Test
   void aFigureGivenForARoleWithClientCareTimeOnTheTeamIsAnError() {
     // the team's own 1863h for 1.2 FTE would be used for everything but FTE required
     assertThatThrownBy(
-            () ->
-                CaseloadPlan.builder()
+            () -> PlanResult.of(CaseloadPlan.builder()
                     .name("Plan")
                     .team(team())
                     .demand(demand())
                     .putClientCareHoursPerFte(OT, Hours.of(1600))
-                    .build())
+                    .build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid value for clientCareHoursPerFte (OT) (valid values given only for a role"
@@ -212,14 +210,14 @@ class CaseloadPlanValidationTest {
 
   @Test
   void unknownRoleOrLevel() {
-    assertThatThrownBy(() -> plan().match(PT))
+    assertThatThrownBy(() -> PlanResult.of(plan()).match(PT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for role (valid values a role of the plan [OT]): PT");
-    assertThatThrownBy(() -> plan().capacity(HIGH))
+    assertThatThrownBy(() -> PlanResult.of(plan()).capacity(HIGH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid value for level (valid values a level of the demand): ComplexityLevel[3 High]");
-    assertThat(plan().capacity(LOW).episodesPerYear())
+    assertThat(PlanResult.of(plan()).capacity(LOW).episodesPerYear())
         .isEqualByComparingTo(new BigDecimal("232.875"));
   }
 

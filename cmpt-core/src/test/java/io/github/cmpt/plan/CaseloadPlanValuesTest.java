@@ -79,32 +79,32 @@ class CaseloadPlanValuesTest {
   void roleMatches() {
     new EqualsTester()
         .addEqualityGroup(
-            plan().match(OT), plan().match(OT), planWithTrailingZeros().match(OT))
-        .addEqualityGroup(more().match(OT))
-        .addEqualityGroup(plan().withVolume(LOW, Volume.ofEpisodesPerYear(60)).match(OT))
+            PlanResult.of(plan()).match(OT), PlanResult.of(plan()).match(OT), PlanResult.of(planWithTrailingZeros()).match(OT))
+        .addEqualityGroup(PlanResult.of(more()).match(OT))
+        .addEqualityGroup(PlanResult.of(plan().withVolume(LOW, Volume.ofEpisodesPerYear(60))).match(OT))
         .testEquals();
   }
 
   @Test
   void capacities() {
     new EqualsTester()
-        .addEqualityGroup(plan().capacity(), plan().capacity(), planWithTrailingZeros().capacity())
+        .addEqualityGroup(PlanResult.of(plan()).capacity(), PlanResult.of(plan()).capacity(), PlanResult.of(planWithTrailingZeros()).capacity())
         // 1863h / 8h = 232.875 episodes, whatever the scale of the hours
         .addEqualityGroup(
-            plan().capacity(LOW), plan().capacity(LOW), planWithTrailingZeros().capacity(LOW))
-        .addEqualityGroup(plan().capacity(MODERATE), planWithTrailingZeros().capacity(MODERATE))
-        .addEqualityGroup(more().capacity())
+            PlanResult.of(plan()).capacity(LOW), PlanResult.of(plan()).capacity(LOW), PlanResult.of(planWithTrailingZeros()).capacity(LOW))
+        .addEqualityGroup(PlanResult.of(plan()).capacity(MODERATE), PlanResult.of(planWithTrailingZeros()).capacity(MODERATE))
+        .addEqualityGroup(PlanResult.of(more()).capacity())
         .testEquals();
   }
 
   @Test
   void caseloads() {
-    List<ClinicianCaseload> a = plan().suggestedCaseloads();
-    List<ClinicianCaseload> b = planWithTrailingZeros().suggestedCaseloads();
+    List<ClinicianCaseload> a = PlanResult.of(plan()).suggestedCaseloads();
+    List<ClinicianCaseload> b = PlanResult.of(planWithTrailingZeros()).suggestedCaseloads();
     new EqualsTester()
-        .addEqualityGroup(a.get(0), plan().suggestedCaseloads().get(0), b.get(0))
+        .addEqualityGroup(a.get(0), PlanResult.of(plan()).suggestedCaseloads().get(0), b.get(0))
         .addEqualityGroup(a.get(1), b.get(1))
-        .addEqualityGroup(more().suggestedCaseloads().get(1))
+        .addEqualityGroup(PlanResult.of(more()).suggestedCaseloads().get(1))
         .testEquals();
   }
 
@@ -112,12 +112,12 @@ class CaseloadPlanValuesTest {
   void explanations() {
     new EqualsTester()
         .addEqualityGroup(
-            plan().match(OT).explain(),
-            plan().match(OT).explain(),
-            planWithTrailingZeros().match(OT).explain())
+            PlanResult.of(plan()).match(OT).explain(),
+            PlanResult.of(plan()).match(OT).explain(),
+            PlanResult.of(planWithTrailingZeros()).match(OT).explain())
         .addEqualityGroup(
-            plan().capacity(LOW).explain(), planWithTrailingZeros().capacity(LOW).explain())
-        .addEqualityGroup(more().match(OT).explain())
+            PlanResult.of(plan()).capacity(LOW).explain(), PlanResult.of(planWithTrailingZeros()).capacity(LOW).explain())
+        .addEqualityGroup(PlanResult.of(more()).match(OT).explain())
         .addEqualityGroup(
             Explanation.of("x", "a + b", Map.of("a", Hours.of(1)), Hours.of(1)),
             Explanation.of("x", "a + b", Map.of("a", Hours.of("1.0")), Hours.of("1.00"), List.of()))
@@ -138,8 +138,8 @@ class CaseloadPlanValuesTest {
   @Test
   void equalExplanationsReadTheSame() {
     // 1863h / 8h = 232.875 episodes, not 232.875000
-    assertThat(planWithTrailingZeros().capacity(LOW).explain().toString())
-        .isEqualTo(plan().capacity(LOW).explain().toString())
+    assertThat(PlanResult.of(planWithTrailingZeros()).capacity(LOW).explain().toString())
+        .isEqualTo(PlanResult.of(plan()).capacity(LOW).explain().toString())
         .endsWith(" = 232.875");
     Explanation e = Explanation.of("x", "given", Map.of("a", new BigDecimal("1.50")), BigDecimal.TEN);
     assertThat(e.toString()).isEqualTo("x = given with a 1.5 = 10");

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.PlanExamples.HIGH;
@@ -56,11 +57,11 @@ class CaseloadPlanWhatIfTest {
     // the original plan is untouched
     assertThat(plan.team().clinician("ot-2").workHours().fte()).isEqualTo(Fte.of("0.2"));
 
-    RoleMatch m = more.match(OT);
+    RoleMatch m = PlanResult.of(more).match(OT);
     // 1.5 FTE x 1552.5h = 2328.75h; the hours per FTE, hence the FTE required, do not move
     assertThat(m.availableFte()).isEqualTo(Fte.of("1.5"));
     assertThat(m.supplyHours()).isEqualTo(Hours.of("2328.75"));
-    assertThat(m.fteRequired()).isEqualTo(plan.match(OT).fteRequired());
+    assertThat(m.fteRequired()).isEqualTo(PlanResult.of(plan).match(OT).fteRequired());
     assertThat(m.gapFte()).isEqualTo(Fte.of("0.139613526570048309178743961352657"));
     assertThat(m.gapHours()).isEqualTo(Hours.of("216.75"));
     assertThat(m.workloadPressure()).contains(Percentage.ZERO);
@@ -100,10 +101,10 @@ class CaseloadPlanWhatIfTest {
     assertThat(a.get(0).withMinutes(b.get(0).minutes())).isEqualTo(b.get(0));
     assertThat(a.subList(1, 3)).isEqualTo(b.subList(1, 3));
     // 2h + 4.5h + 2h = 8.5h per episode; 120 x 8.5 = 1020h; 1020 + 1152 = 2172h
-    assertThat(changed.match(OT).demandHoursByLevel().get(LOW)).isEqualTo(Hours.of(1020));
-    assertThat(changed.match(OT).demandHoursByLevel().get(MODERATE)).isEqualTo(Hours.of(1152));
-    assertThat(changed.demandHours()).isEqualTo(Hours.of(2172));
-    assertThat(changed.match(OT).supplyHours()).isEqualTo(plan.match(OT).supplyHours());
+    assertThat(PlanResult.of(changed).match(OT).demandHoursByLevel().get(LOW)).isEqualTo(Hours.of(1020));
+    assertThat(PlanResult.of(changed).match(OT).demandHoursByLevel().get(MODERATE)).isEqualTo(Hours.of(1152));
+    assertThat(PlanResult.of(changed).demandHours()).isEqualTo(Hours.of(2172));
+    assertThat(PlanResult.of(changed).match(OT).supplyHours()).isEqualTo(PlanResult.of(plan).match(OT).supplyHours());
   }
 
   @Test
@@ -133,10 +134,10 @@ class CaseloadPlanWhatIfTest {
     assertThat(level(fewer.demand(), 1).profile()).isEqualTo(level(plan.demand(), 1).profile());
     assertThat(level(fewer.demand(), 1).volume()).isEqualTo(Volume.ofConcurrent(6));
     // 6 x 52 / 13 = 24 episodes x 24h = 576h; 960 + 576 = 1536h
-    assertThat(fewer.demand().episodesPerYearByLevel().get(MODERATE)).isEqualByComparingTo("24");
-    assertThat(fewer.demandHours()).isEqualTo(Hours.of(1536));
+    assertThat(InterventionTime.of(fewer.demand()).episodesPerYearByLevel().get(MODERATE)).isEqualByComparingTo("24");
+    assertThat(PlanResult.of(fewer).demandHours()).isEqualTo(Hours.of(1536));
     // 1536 / 1552.5 = 0.9894 FTE
-    assertThat(fewer.match(OT).fteRequired()).isEqualTo(Fte.of(quotient("1536", "1552.5")));
+    assertThat(PlanResult.of(fewer).match(OT).fteRequired()).isEqualTo(Fte.of(quotient("1536", "1552.5")));
   }
 
   @Test
@@ -146,7 +147,7 @@ class CaseloadPlanWhatIfTest {
         .hasMessage(
             "Invalid value for level (valid values a level of the demand): ComplexityLevel[3 High]");
     CaseloadPlan noLow = plan().withVolume(LOW, Volume.ofEpisodesPerYear(0));
-    assertThat(noLow.demandHours()).isEqualTo(Hours.of(1152));
+    assertThat(PlanResult.of(noLow).demandHours()).isEqualTo(Hours.of(1152));
     assertThatThrownBy(() -> noLow.withVolume(MODERATE, Volume.ofConcurrent(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for volume (valid values at least one client in total): 0");
@@ -189,7 +190,7 @@ class CaseloadPlanWhatIfTest {
     // 26.87 -> 26.87 x 1.25 = 33.59 clients at one time: 6.72 more
     String[] concurrent = csv[7].split(",");
     assertThat(concurrent[0]).isEqualTo("Capacity (concurrent)");
-    BigDecimal c = plan.capacity().concurrentCaseload();
+    BigDecimal c = PlanResult.of(plan).capacity().concurrentCaseload();
     assertClose(new BigDecimal(concurrent[2]), c.multiply(new BigDecimal("1.25")), "second");
     assertClose(new BigDecimal(concurrent[3]), c.multiply(new BigDecimal("0.25")), "difference");
     assertThat(csv[8]).isEqualTo("OT: available FTE,1.2,1.5,0.3");
@@ -224,6 +225,6 @@ class CaseloadPlanWhatIfTest {
     // the demand grows by 120h; the bottleneck is now PT, with no staff: capacity 0
     assertThat(csv[5]).isEqualTo("Demand hours,2112,2232,120");
     assertThat(csv[6]).endsWith(",0," + "-" + csv[6].split(",")[1]);
-    assertThat(withPt.capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
+    assertThat(PlanResult.of(withPt).capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.wisn.WisnView;
+import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,22 +50,22 @@ class PlanEdgeCasesTest {
             .team(Team.builder().name("OT").addClinicians(ot).build())
             .demand(demand.build())
             .build();
-    assertThat(plan.capacity().episodesPerYear()).isEqualByComparingTo("1950");
-    assertThat(plan.capacity().wholeEpisodesPerYear()).isEqualTo(1950);
-    assertThat(plan.capacity().hoursPerEpisode()).isEqualTo(Hours.of(1));
+    assertThat(PlanResult.of(plan).capacity().episodesPerYear()).isEqualByComparingTo("1950");
+    assertThat(PlanResult.of(plan).capacity().wholeEpisodesPerYear()).isEqualTo(1950);
+    assertThat(PlanResult.of(plan).capacity().hoursPerEpisode()).isEqualTo(Hours.of(1));
     // 1950 episodes of 4 weeks over 52 weeks: 150 at a time
-    assertThat(plan.capacity().wholeConcurrentCaseload()).isEqualTo(150);
+    assertThat(PlanResult.of(plan).capacity().wholeConcurrentCaseload()).isEqualTo(150);
   }
 
   @Test
   void aRoleWithoutClientCareTimeHasNoWisnViewAndTheReportStillBuilds() {
     CaseloadPlan plan = CaseloadPlanValidationTest.withPhysiotherapy(PlanExamples.plan());
-    assertThat(plan.hasWisnView(Role.PHYSIOTHERAPIST)).isFalse();
-    assertThat(plan.hasWisnView(Role.OCCUPATIONAL_THERAPIST)).isTrue();
-    assertThatThrownBy(() -> plan.toWisn(Role.PHYSIOTHERAPIST))
+    assertThat(WisnView.isAvailable(PlanResult.of(plan), Role.PHYSIOTHERAPIST)).isFalse();
+    assertThat(WisnView.isAvailable(PlanResult.of(plan), Role.OCCUPATIONAL_THERAPIST)).isTrue();
+    assertThatThrownBy(() -> WisnView.of(PlanResult.of(plan), Role.PHYSIOTHERAPIST))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("role (PT)");
-    assertThat(PlanReport.of(plan).tables())
+    assertThat(PlanReport.of(PlanResult.of(plan)).tables())
         .extracting(io.github.cmpt.report.Table::title)
         .contains("WISN view - Occupational therapist")
         .doesNotContain("WISN view - Physiotherapist");
@@ -72,20 +74,20 @@ class PlanEdgeCasesTest {
   @Test
   void planLevelRatioPressureAndUtilisationAddTheRolesUp() {
     CaseloadPlan plan = CaseloadPlanValidationTest.withPhysiotherapy(PlanExamples.plan());
-    java.math.BigDecimal available = plan.availableFte().toBigDecimal();
+    java.math.BigDecimal available = PlanResult.of(plan).availableFte().toBigDecimal();
     java.math.BigDecimal required =
-        plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired().toBigDecimal()
-            .add(plan.match(Role.PHYSIOTHERAPIST).fteRequired().toBigDecimal());
+        PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST).fteRequired().toBigDecimal()
+            .add(PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).fteRequired().toBigDecimal());
     java.math.BigDecimal ratio = available.divide(required, Hours.MATH_CONTEXT);
-    assertThat(plan.staffingRatio()).contains(ratio);
+    assertThat(PlanResult.of(plan).staffingRatio()).contains(ratio);
     // understaffed: pressure = 1 - ratio
     assertThat(ratio).isLessThan(java.math.BigDecimal.ONE);
-    assertThat(plan.workloadPressure())
+    assertThat(PlanResult.of(plan).workloadPressure())
         .contains(io.github.cmpt.time.Percentage.ofFraction(java.math.BigDecimal.ONE.subtract(ratio)));
-    assertThat(plan.utilisation())
+    assertThat(PlanResult.of(plan).utilisation())
         .contains(
             io.github.cmpt.time.Percentage.ofFraction(
-                plan.demandHours().ratioTo(plan.supplyHours())));
+                PlanResult.of(plan).demandHours().ratioTo(PlanResult.of(plan).supplyHours())));
   }
 
   @Test
@@ -100,13 +102,12 @@ class PlanEdgeCasesTest {
   @Test
   void hoursPerFteGivenForARoleThePlanDoesNotMatchIsAnError() {
     assertThatThrownBy(
-            () ->
-                CaseloadPlan.builder()
+            () -> PlanResult.of(CaseloadPlan.builder()
                     .name("OT")
                     .team(ReportFixtures.plan().team())
                     .demand(ReportFixtures.demand())
                     .putClientCareHoursPerFte(Role.PT_ASSISTANT, Hours.of(1400))
-                    .build())
+                    .build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid value for clientCareHoursPerFte (PTA) (valid values given for a role of the"
@@ -130,13 +131,13 @@ class PlanEdgeCasesTest {
             .addClinicians(ReportFixtures.ot("ot-1", Fte.ONE), away)
             .build();
     CaseloadPlan plan = ReportFixtures.plan().withTeam(team);
-    RoleMatch pt = plan.match(Role.PHYSIOTHERAPIST);
+    RoleMatch pt = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST);
     assertThat(pt.fteRequired()).isEqualTo(Fte.ZERO);
     assertThat(pt.clientCareHoursPerFte()).isEqualTo(Hours.ZERO);
     assertThat(pt.gapFte()).isEqualTo(Fte.ONE);
     assertThat(pt.staffingRatio()).isEmpty();
     assertThat(pt.utilisation()).isEmpty();
     assertThat(pt.capacity()).isEmpty();
-    assertThat(plan.fteRequired()).isEqualTo(plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired());
+    assertThat(PlanResult.of(plan).fteRequired()).isEqualTo(PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST).fteRequired());
   }
 }

@@ -319,7 +319,7 @@ final class PlanGenerators {
               .pattern()
               .hoursPerWeek()
               .toBigDecimal()
-              .multiply(plan.match(c.role()).fteRequired().toBigDecimal());
+              .multiply(PlanResult.of(plan).match(c.role()).fteRequired().toBigDecimal());
       if (week.compareTo(BigDecimal.valueOf(168)) > 0) {
         return false;
       }

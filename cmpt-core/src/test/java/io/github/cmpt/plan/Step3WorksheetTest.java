@@ -1,5 +1,7 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.worksheet.Step3Worksheet;
+import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The Step 3 worksheet and the whole plan report, on the hand-worked plan of ReportFixtures. */
 class Step3WorksheetTest {
 
-  private static final Worksheet SHEET = Step3Worksheet.of(ReportFixtures.plan());
+  private static final Worksheet SHEET = Step3Worksheet.of(PlanResult.of(ReportFixtures.plan()));
 
   @Test
   void fteRequiredByLevelExactly() {
@@ -93,7 +95,7 @@ class Step3WorksheetTest {
                         ReportFixtures.ot("ot-1", Fte.ONE),
                         ReportFixtures.ot("ot-2", Fte.of("0.5")))
                     .build());
-    Table t = Step3Worksheet.of(plan).table(Step3Worksheet.CASELOADS);
+    Table t = Step3Worksheet.of(PlanResult.of(plan)).table(Step3Worksheet.CASELOADS);
     // 1620 h and 810 h: two thirds and one third of 2430 h
     assertThat(t.toText()).containsPattern("ot-1 +OT +1620\\.0 +66\\.7%")
         .containsPattern("ot-2 +OT +810\\.0 +33\\.3%");
@@ -111,7 +113,7 @@ class Step3WorksheetTest {
                         ReportFixtures.ot("ot-2", Fte.ONE),
                         ReportFixtures.ot("ot-3", Fte.ONE))
                     .build());
-    Table t = Step3Worksheet.of(plan).table(Step3Worksheet.CASELOADS);
+    Table t = Step3Worksheet.of(PlanResult.of(plan)).table(Step3Worksheet.CASELOADS);
     // a third each: 33.4 + 33.3 + 33.3, the first taking the tenth left over
     assertThat(t.rows())
         .extracting(r -> r.get(3))
@@ -119,11 +121,11 @@ class Step3WorksheetTest {
             io.github.cmpt.time.Percentage.ofPercent("33.4"),
             io.github.cmpt.time.Percentage.ofPercent("33.3"),
             io.github.cmpt.time.Percentage.ofPercent("33.3"));
-    ClinicianCaseload first = plan.suggestedCaseloads().get(0);
+    ClinicianCaseload first = PlanResult.of(plan).suggestedCaseloads().get(0);
     Explanation why = first.explain();
     assertThat(why.result()).isEqualTo(first.concurrentCaseload());
     assertThat(why.inputs().get("concurrent capacity of OT"))
-        .isEqualTo(plan.match(io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST)
+        .isEqualTo(PlanResult.of(plan).match(io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST)
             .capacity().orElseThrow().concurrentCaseload());
     assertThat(why.details()).hasSize(1);
   }
@@ -143,7 +145,7 @@ class Step3WorksheetTest {
 
   @Test
   void planReportHasTheThreeStepsInOrderAndTheWisnView() {
-    Worksheet report = PlanReport.of(ReportFixtures.plan());
+    Worksheet report = PlanReport.of(PlanResult.of(ReportFixtures.plan()));
     assertThat(report.title()).isEqualTo("Caseload plan - Outpatient OT 2026");
     List<String> titles =
         report.tables().stream().map(Table::title).collect(java.util.stream.Collectors.toList());

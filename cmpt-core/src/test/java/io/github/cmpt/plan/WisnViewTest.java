@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.wisn.WisnView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,10 +50,10 @@ class WisnViewTest {
             .addClinicians(full, ReportFixtures.ot("ot-2", Fte.of("0.6")))
             .build();
     CaseloadPlan plan = ReportFixtures.plan().withTeam(team);
-    assertThat(plan.hasWisnView(Role.OCCUPATIONAL_THERAPIST)).isTrue();
-    WisnInput input = plan.toWisn(Role.OCCUPATIONAL_THERAPIST);
+    assertThat(WisnView.isAvailable(PlanResult.of(plan), Role.OCCUPATIONAL_THERAPIST)).isTrue();
+    WisnInput input = WisnView.of(PlanResult.of(plan), Role.OCCUPATIONAL_THERAPIST);
     WisnResult wisn = input.result();
-    RoleMatch match = plan.match(Role.OCCUPATIONAL_THERAPIST);
+    RoleMatch match = PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST);
     // AWT is the worked hours of 1.0 FTE
     assertClose(
         wisn.availableWorkingTime().toBigDecimal(),
@@ -91,12 +92,12 @@ class WisnViewTest {
                     .name("OT")
                     .addClinicians(ReportFixtures.ot("ot-1", Fte.ONE), other)
                     .build());
-    assertThat(mixed.hasWisnView(Role.OCCUPATIONAL_THERAPIST)).isFalse();
-    assertThatThrownBy(() -> mixed.toWisn(Role.OCCUPATIONAL_THERAPIST))
+    assertThat(WisnView.isAvailable(PlanResult.of(mixed), Role.OCCUPATIONAL_THERAPIST)).isFalse();
+    assertThatThrownBy(() -> WisnView.of(PlanResult.of(mixed), Role.OCCUPATIONAL_THERAPIST))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("role (OT)")
         .hasMessageContaining("share one working day");
-    assertThatThrownBy(() -> mixed.toWisn(Role.PHYSIOTHERAPIST))
+    assertThatThrownBy(() -> WisnView.of(PlanResult.of(mixed), Role.PHYSIOTHERAPIST))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("role")
         .hasMessageContaining("PT");

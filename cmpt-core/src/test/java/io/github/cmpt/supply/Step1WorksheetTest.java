@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.worksheet.Step1Worksheet;
 import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 

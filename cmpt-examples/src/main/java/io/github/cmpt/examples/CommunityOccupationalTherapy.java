@@ -1,5 +1,6 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
@@ -118,7 +119,7 @@ public final class CommunityOccupationalTherapy {
     for (ComplexityLevel level : plan.demand().scale().orElseThrow().levels()) {
       Integer waiting = WAITLIST.get(level.code());
       if (waiting != null) {
-        BigDecimal current = plan.demand().episodesPerYearByLevel().get(level);
+        BigDecimal current = InterventionTime.of(plan.demand()).episodesPerYearByLevel().get(level);
         plan =
             plan.withVolume(
                 level, Volume.ofEpisodesPerYear(current.add(BigDecimal.valueOf(waiting))));

@@ -3,7 +3,7 @@ package io.github.cmpt.examples;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.Step1Worksheet;
+import io.github.cmpt.worksheet.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.WorkHours;

@@ -1,9 +1,10 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.ServiceDemand;
-import io.github.cmpt.demand.Step2Worksheet;
+import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.demand.Volume;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.Estimates;
@@ -128,7 +129,7 @@ public final class EstimatesFromRecords {
     for (CsvProblem problem : read.problems()) {
       out.append("Malformed: ").append(problem).append('\n');
     }
-    out.append('\n').append(Step2Worksheet.of(demand(estimates, Statistic.MEAN)).toText());
+    out.append('\n').append(Step2Worksheet.of(InterventionTime.of(demand(estimates, Statistic.MEAN))).toText());
     return out.toString();
   }
 }

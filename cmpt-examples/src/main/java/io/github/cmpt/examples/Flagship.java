@@ -1,6 +1,7 @@
 package io.github.cmpt.examples;
 
-import io.github.cmpt.plan.PlanReport;
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Worksheet;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class Flagship {
                 + " (0.6 FTE) in the schools of a district, over a 40-week school year. Most"
                 + " students are followed through their teachers; a block of small groups is run"
                 + " partly by the assistant.",
-            PlanReport.of(SchoolSpeechLanguage.plan()),
+            PlanReport.of(PlanResult.of(SchoolSpeechLanguage.plan())),
             List.of()),
         new Service(
             "Hospital inpatient physiotherapy",
@@ -70,7 +71,7 @@ public final class Flagship {
                 + " surgery wards. Stays of one to three weeks with daily therapy; weekends are"
                 + " covered by a Wednesday-to-Sunday rotation; demand is the admissions referred"
                 + " in a year.",
-            PlanReport.of(HospitalPhysiotherapy.plan()),
+            PlanReport.of(PlanResult.of(HospitalPhysiotherapy.plan())),
             List.of()),
         new Service(
             "Community occupational therapy",
@@ -80,7 +81,7 @@ public final class Flagship {
                 + " at the start of the year: the what-if after the report adds them (40 low, 30"
                 + " moderate, 10 high) as episodes of the year, then raises the two part-time"
                 + " therapists to full time for the year.",
-            PlanReport.of(CommunityOccupationalTherapy.plan()),
+            PlanReport.of(PlanResult.of(CommunityOccupationalTherapy.plan())),
             List.of(CommunityOccupationalTherapy.whatIf())));
   }
 

@@ -1,5 +1,7 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.demand.InterventionTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmpt.demand.InterventionProfile;
@@ -70,11 +72,11 @@ class CommunityOccupationalTherapyTest {
     //   = 4697.5 h
     // supply: ot-1 1242.5 + ot-2 1353.75 + ot-3 806.25 + ot-4 1105 = 4507.5 h for 3.4 FTE
     // FTE required 4697.5 x 3.4 / 4507.5 = 3.543
-    RoleMatch ot = plan.match(OT);
+    RoleMatch ot = PlanResult.of(plan).match(OT);
     assertThat(ot.demandHours()).isEqualTo(Hours.of("4697.5"));
     assertThat(ot.supplyHours()).isEqualTo(Hours.of("4507.5"));
     assertThat(ot.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("3.54"));
-    assertThat(plan.capacity().role()).isEqualTo(OT);
+    assertThat(PlanResult.of(plan).capacity().role()).isEqualTo(OT);
   }
 
   @Test
@@ -83,18 +85,18 @@ class CommunityOccupationalTherapyTest {
     // OT: 40 x 3 + 30 x 9.25 + 10 x 20.5 = 120 + 277.5 + 205 = 602.5 h more
     // OTA: 40 x 1.75 + 30 x 3.5 + 10 x 7 = 70 + 105 + 70 = 245 h more
     CaseloadPlan waitlist = CommunityOccupationalTherapy.planWithWaitlist();
-    assertThat(waitlist.demand().episodesPerYear()).isEqualByComparingTo("577"); // 497 + 80
-    assertThat(waitlist.match(OT).demandHours()).isEqualTo(Hours.of(5300));
-    assertThat(waitlist.match(OTA).demandHours()).isEqualTo(Hours.of(1869));
-    assertThat(waitlist.match(OT).gapHours()).isEqualTo(Hours.of("-792.5"));
+    assertThat(InterventionTime.of(waitlist.demand()).episodesPerYear()).isEqualByComparingTo("577"); // 497 + 80
+    assertThat(PlanResult.of(waitlist).match(OT).demandHours()).isEqualTo(Hours.of(5300));
+    assertThat(PlanResult.of(waitlist).match(OTA).demandHours()).isEqualTo(Hours.of(1869));
+    assertThat(PlanResult.of(waitlist).match(OT).gapHours()).isEqualTo(Hours.of("-792.5"));
 
     // ot-3 from 0.6 to 1.0 FTE: client care 806.25 -> 1353.75 (like ot-2); ot-4 from 0.8 to 1.0:
     // worked 1680, less 168 + 67.2 + 44.8 + 15 => 1385 (was 1105); supply 4507.5 + 547.5 + 280 =
     // 5335 h, 35 h more than the 5300 h needed
     CaseloadPlan cleared = CommunityOccupationalTherapy.planToClearWaitlist();
-    assertThat(cleared.match(OT).availableFte()).isEqualTo(Fte.of("4.0"));
-    assertThat(cleared.match(OT).supplyHours()).isEqualTo(Hours.of(5335));
-    assertThat(cleared.match(OT).gapHours()).isEqualTo(Hours.of(35));
+    assertThat(PlanResult.of(cleared).match(OT).availableFte()).isEqualTo(Fte.of("4.0"));
+    assertThat(PlanResult.of(cleared).match(OT).supplyHours()).isEqualTo(Hours.of(5335));
+    assertThat(PlanResult.of(cleared).match(OT).gapHours()).isEqualTo(Hours.of(35));
     assertThat(CommunityOccupationalTherapy.whatIf().tables()).hasSize(2);
   }
 }

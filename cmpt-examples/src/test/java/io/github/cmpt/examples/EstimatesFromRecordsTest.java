@@ -1,5 +1,6 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.demand.InterventionTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmpt.estimate.DataQuality;
@@ -65,7 +66,7 @@ class EstimatesFromRecordsTest {
       minutes = minutes.add(l.minutesPerEpisode().sum());
     }
     BigDecimal recorded = minutes.divide(BigDecimal.valueOf(60), MathContext.DECIMAL128);
-    BigDecimal demand = EstimatesFromRecords.demand(e, Statistic.MEAN).demandHours().toBigDecimal();
+    BigDecimal demand = InterventionTime.of(EstimatesFromRecords.demand(e, Statistic.MEAN)).demandHours().toBigDecimal();
     // Equal but for the rounding of group sizes to whole clients: well within 0.5%.
     assertThat(demand.subtract(recorded).abs())
         .isLessThan(recorded.multiply(new BigDecimal("0.005")));

@@ -1,5 +1,7 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.demand.InterventionTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmpt.demand.InterventionProfile;
@@ -66,7 +68,7 @@ class HospitalPhysiotherapyTest {
         .containsEntry(Role.PHYSIOTHERAPIST, Hours.of("18.75"))
         .containsEntry(Role.PT_ASSISTANT, Hours.of(6));
     // 120 admissions a year staying 3 weeks: 120 x 3 / 52 = 6.92 patients at a time
-    assertThat(plan.demand().concurrentCaseloadByLevel().get(high.level()).setScale(2,
+    assertThat(InterventionTime.of(plan.demand()).concurrentCaseloadByLevel().get(high.level()).setScale(2,
             RoundingMode.HALF_UP))
         .isEqualByComparingTo(new BigDecimal("6.92"));
   }
@@ -76,16 +78,16 @@ class HospitalPhysiotherapyTest {
     // demand: 360 x 1.5 + 300 x 10 + 120 x 18.75 = 540 + 3000 + 2250 = 5790 h
     // supply: pt-1 1472.4 + pt-2 1288.9 + pt-3 1174.92 + pt-4 1505.9 = 5442.12 h for 3.8 FTE
     // FTE required 5790 x 3.8 / 5442.12 = 4.043; gap 3.8 - 4.043 = -0.24; ratio 0.94
-    RoleMatch pt = plan.match(Role.PHYSIOTHERAPIST);
+    RoleMatch pt = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST);
     assertThat(pt.demandHours()).isEqualTo(Hours.of(5790));
     assertThat(pt.supplyHours()).isEqualTo(Hours.of("5442.12"));
     assertThat(pt.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("4.04"));
     assertThat(pt.gapFte().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("-0.24"));
     assertThat(pt.staffingRatio().orElseThrow().setScale(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo(new BigDecimal("0.94"));
-    assertThat(plan.capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
+    assertThat(PlanResult.of(plan).capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
     // the assistants have time to spare: 360 x 1 + 300 x 3 + 120 x 6 = 1980 h of 2251.35 h
-    RoleMatch pta = plan.match(Role.PT_ASSISTANT);
+    RoleMatch pta = PlanResult.of(plan).match(Role.PT_ASSISTANT);
     assertThat(pta.demandHours()).isEqualTo(Hours.of(1980));
     assertThat(pta.supplyHours()).isEqualTo(Hours.of("2251.35"));
   }

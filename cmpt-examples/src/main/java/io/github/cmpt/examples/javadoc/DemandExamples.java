@@ -1,5 +1,6 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.ComplexityScale;
@@ -10,7 +11,7 @@ import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.demand.ServiceDemand;
-import io.github.cmpt.demand.Step2Worksheet;
+import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.demand.Volume;
 import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
@@ -192,33 +193,14 @@ public final class DemandExamples {
             .addLevel(lowProfile, Volume.ofEpisodesPerYear(60))
             .addLevel(moderateProfile, Volume.ofConcurrent(12))
             .build();
+    InterventionTime time = InterventionTime.of(demand); // Step 2
     return new DemandFigures(
-        demand.demandHours(), // annual demand hours, all levels
-        demand.demandHoursByRole(), // {OT=..., OTA=...}
-        demand.caseMixByClients()); // shares of episodes per year, summing to 100%
+        time.demandHours(), // annual demand hours, all levels
+        time.demandHoursByRole(), // {OT=..., OTA=...}
+        time.caseMixByClients()); // shares of episodes per year, summing to 100%
   }
 
-  /**
-   * What the example of {@link Step2Worksheet} gives.
-   *
-   * @param text the worksheet as text
-   * @param csv the table of demand by level as CSV
-   */
-  public record Step2Forms(String text, String csv) {}
 
-  /**
-   * The example of {@link Step2Worksheet}: the worksheet of the demand of the {@link
-   * ServiceDemand} example as text, and its table of demand by level as CSV.
-   *
-   * @return the text and the CSV
-   */
-  public static Step2Forms step2Worksheet() {
-    ServiceDemand demand = Fixtures.demand();
-    Step2Worksheet sheet = Step2Worksheet.of(demand);
-    String text = sheet.toText();
-    String csv = sheet.demandByLevel().toCsv();
-    return new Step2Forms(text, csv);
-  }
 
   /**
    * The example of {@link Volume}: 26 episodes a year of 8 weeks as clients at a time.
@@ -258,6 +240,6 @@ public final class DemandExamples {
             .scale(scale)
             .addLevel(low, Volume.ofEpisodesPerYear(120))
             .build();
-    return demand.demandHours(); // 180h: 120 episodes x 1.5h
+    return InterventionTime.of(demand).demandHours(); // 180h: 120 episodes x 1.5h
   }
 }

@@ -1,11 +1,12 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.report.Explanation;
 import io.github.cmpt.plan.PlanComparison;
-import io.github.cmpt.plan.PlanReport;
-import io.github.cmpt.plan.Step3Worksheet;
+import io.github.cmpt.worksheet.PlanReport;
+import io.github.cmpt.worksheet.Step3Worksheet;
 import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.time.Fte;
@@ -44,9 +45,9 @@ public final class PlanExamples {
     CaseloadPlan plan =
         CaseloadPlan.builder().name("Community OT 2026").team(team).demand(demand).build();
     return new PlanFigures(
-        plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired(),
-        plan.capacity().wholeConcurrentCaseload(),
-        plan.withFte("ot-2", Fte.of("0.8")).match(Role.OCCUPATIONAL_THERAPIST).gapFte());
+        PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST).fteRequired(),
+        PlanResult.of(plan).capacity().wholeConcurrentCaseload(),
+        PlanResult.of(plan.withFte("ot-2", Fte.of("0.8"))).match(Role.OCCUPATIONAL_THERAPIST).gapFte());
   }
 
 
@@ -62,25 +63,5 @@ public final class PlanExamples {
     return text;
   }
 
-  /**
-   * The example of {@link PlanReport}: the report of the plan as text.
-   *
-   * @return the report as text
-   */
-  public static String planReport() {
-    CaseloadPlan plan = Fixtures.plan();
-    String text = PlanReport.of(plan).toText(); // or toMarkdown(), toCsv()
-    return text;
-  }
 
-  /**
-   * The example of {@link Step3Worksheet}: the Step 3 worksheet of the plan as text.
-   *
-   * @return the worksheet as text
-   */
-  public static String step3Worksheet() {
-    CaseloadPlan plan = Fixtures.plan();
-    String text = Step3Worksheet.of(plan).toText();
-    return text;
-  }
 }

@@ -1,11 +1,12 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
-import io.github.cmpt.supply.Step1Worksheet;
+import io.github.cmpt.worksheet.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.time.Hours;
@@ -88,7 +89,7 @@ public final class ReportExamples {
    */
   public static String explanation() {
     CaseloadPlan plan = Fixtures.physiotherapyPlan();
-    Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
+    Explanation why = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).explain().get(0);
     String text = why.toString();
     return text;
   }

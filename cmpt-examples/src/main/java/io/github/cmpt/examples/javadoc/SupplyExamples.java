@@ -5,7 +5,7 @@ import io.github.cmpt.supply.ClinicianTime;
 import io.github.cmpt.supply.HolidayCalendar;
 import io.github.cmpt.supply.Leave;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.Step1Worksheet;
+import io.github.cmpt.worksheet.Step1Worksheet;
 import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.WorkHours;
@@ -100,17 +100,6 @@ public final class SupplyExamples {
 
 
 
-  /**
-   * The example of {@link Step1Worksheet}: the Step 1 worksheet of the team of the {@link Team}
-   * example, as text.
-   *
-   * @return the worksheet as text
-   */
-  public static String step1Worksheet() {
-    Team team = Fixtures.team();
-    String text = Step1Worksheet.of(TeamTime.of(team)).toText();
-    return text;
-  }
 
   /**
    * The example of {@link Team}: two occupational therapists (0.8 and 0.6 FTE) with three holidays

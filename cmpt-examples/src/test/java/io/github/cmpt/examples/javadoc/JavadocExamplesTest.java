@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.LevelDemand;
-import io.github.cmpt.demand.Step2Worksheet;
+import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.estimate.ActivityRecord;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Statistic;
@@ -145,7 +145,7 @@ class JavadocExamplesTest {
 
   @Test
   void step1Worksheet() {
-    assertThat(SupplyExamples.step1Worksheet())
+    assertThat(WorksheetExamples.step1Worksheet())
         .startsWith("Step 1 - Community rehab\n")
         .contains("ot-1 (OT)", "ot-2 (OT)", "Client-care hours");
   }
@@ -272,7 +272,7 @@ class JavadocExamplesTest {
 
   @Test
   void step2Worksheet() {
-    DemandExamples.Step2Forms forms = DemandExamples.step2Worksheet();
+    WorksheetExamples.Step2Forms forms = WorksheetExamples.step2Worksheet();
     assertThat(forms.text()).startsWith(Step2Worksheet.TITLE).contains("Demand hours by role");
     assertThat(forms.csv())
         .startsWith("Level,Given as,Concurrent,Episodes/year,Hours/episode,Demand hours/year\r\n")
@@ -383,14 +383,14 @@ class JavadocExamplesTest {
 
   @Test
   void planReport() {
-    assertThat(PlanExamples.planReport())
+    assertThat(WorksheetExamples.planReport())
         .startsWith("Caseload plan - Community OT 2026\n")
         .contains("Step 1 - ", "Step 2 - ", "Step 3 - ");
   }
 
   @Test
   void step3Worksheet() {
-    assertThat(PlanExamples.step3Worksheet())
+    assertThat(WorksheetExamples.step3Worksheet())
         .startsWith("Step 3 - Community OT 2026\n")
         .contains("Matching per role (per year)");
   }
@@ -557,6 +557,7 @@ class JavadocExamplesTest {
           "plan", "PlanExamples",
           "report", "ReportExamples",
           "wisn", "WisnExamples",
+          "worksheet", "WorksheetExamples",
           "io", "IoExamples");
 
   private static Path root() throws URISyntaxException {

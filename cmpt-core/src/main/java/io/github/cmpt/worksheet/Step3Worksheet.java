@@ -1,5 +1,9 @@
-package io.github.cmpt.plan;
+package io.github.cmpt.worksheet;
 
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.plan.RoleMatch;
+import io.github.cmpt.plan.Capacity;
+import io.github.cmpt.plan.ClinicianCaseload;
 import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.LevelDemand;
@@ -28,7 +32,7 @@ import java.util.function.Function;
  * {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
- * String text = Step3Worksheet.of(plan).toText();
+ * String text = Step3Worksheet.of(PlanResult.of(plan)).toText();
  * }</pre>
  */
 public final class Step3Worksheet {
@@ -54,16 +58,16 @@ public final class Step3Worksheet {
   private Step3Worksheet() {}
 
   /**
-   * Returns the Step 3 worksheet of a plan.
+   * Returns the Step 3 worksheet of a plan's result.
    *
-   * @param plan the plan, not null
+   * @param plan the result of the plan, not null
    * @return the worksheet
    */
-  public static Worksheet of(CaseloadPlan plan) {
-    return Worksheet.of("Step 3 - " + plan.name(), tables(plan));
+  public static Worksheet of(PlanResult plan) {
+    return Worksheet.of("Step 3 - " + plan.plan().name(), tables(plan));
   }
 
-  static List<Table> tables(CaseloadPlan plan) {
+  static List<Table> tables(PlanResult plan) {
     return List.of(
         match(plan),
         fteByLevel(plan),
@@ -73,7 +77,7 @@ public final class Step3Worksheet {
         caseloads(plan));
   }
 
-  private static Table match(CaseloadPlan plan) {
+  private static Table match(PlanResult plan) {
     List<String> columns = new ArrayList<>();
     columns.add("Figure");
     plan.roles().forEach(r -> columns.add(r.code()));
@@ -127,13 +131,13 @@ public final class Step3Worksheet {
     return r;
   }
 
-  private static Table fteByLevel(CaseloadPlan plan) {
+  private static Table fteByLevel(PlanResult plan) {
     List<String> columns = new ArrayList<>();
     columns.add("Level");
     plan.roles().forEach(r -> columns.add(r.code()));
     columns.add("All roles");
     Table.Builder t = Table.builder(FTE_BY_LEVEL, columns);
-    for (LevelDemand d : plan.demand().levels()) {
+    for (LevelDemand d : plan.plan().demand().levels()) {
       List<Object> r = new ArrayList<>();
       r.add(d.level().name());
       Fte sum = Fte.ZERO;
@@ -154,7 +158,7 @@ public final class Step3Worksheet {
     return t.build();
   }
 
-  private static Table capacity(CaseloadPlan plan) {
+  private static Table capacity(PlanResult plan) {
     Table.Builder t =
         Table.builder(
             CAPACITY,
@@ -187,7 +191,7 @@ public final class Step3Worksheet {
     return t.build();
   }
 
-  private static Table capacityByLevel(CaseloadPlan plan) {
+  private static Table capacityByLevel(PlanResult plan) {
     Capacity c = plan.capacity();
     Table.Builder t =
         Table.builder(
@@ -210,20 +214,20 @@ public final class Step3Worksheet {
           l.name(),
           shares == null ? "" : shares.get(i),
           episodes.get(i),
-          Capacity.floor(episodes.get(i)),
+          c.wholeEpisodesPerYear(l),
           concurrent.get(l),
-          Capacity.floor(concurrent.get(l)));
+          c.wholeConcurrentCaseload(l));
     }
     t.note("Whole numbers are rounded down, so they may add up to less than the total.");
     return t.build();
   }
 
-  private static Table singleLevel(CaseloadPlan plan) {
+  private static Table singleLevel(PlanResult plan) {
     Table.Builder t =
         Table.builder(
             SINGLE_LEVEL, "Level", "Bottleneck role", "Hours per episode", "Episodes/year",
             "Concurrent");
-    for (LevelDemand d : plan.demand().levels()) {
+    for (LevelDemand d : plan.plan().demand().levels()) {
       if (d.profile().hoursPerEpisode().isPositive()) {
         Capacity c = plan.capacity(d.level());
         t.row(
@@ -238,7 +242,7 @@ public final class Step3Worksheet {
     return t.build();
   }
 
-  private static Table caseloads(CaseloadPlan plan) {
+  private static Table caseloads(PlanResult plan) {
     Table.Builder t =
         Table.builder(
             CASELOADS,

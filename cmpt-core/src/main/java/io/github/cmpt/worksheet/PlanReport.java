@@ -1,20 +1,21 @@
-package io.github.cmpt.plan;
+package io.github.cmpt.worksheet;
 
-import io.github.cmpt.demand.Step2Worksheet;
+import io.github.cmpt.internal.Checks;
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
-import io.github.cmpt.supply.Step1Worksheet;
-import io.github.cmpt.supply.TeamTime;
+import io.github.cmpt.wisn.WisnView;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The report of a whole plan: the Step 1, Step 2 and Step 3 worksheets in order, each table titled
  * with its step, followed by each role of the plan in WISN terms where the role can be shown so
- * (see {@link CaseloadPlan#toWisn}).
+ * (see {@link WisnView}).
  *
  * <pre>{@code
- * String text = PlanReport.of(plan).toText();      // or toMarkdown(), toCsv()
+ * String text = PlanReport.of(PlanResult.of(plan)).toText();      // or toMarkdown(), toCsv()
  * }</pre>
  */
 public final class PlanReport {
@@ -22,14 +23,15 @@ public final class PlanReport {
   private PlanReport() {}
 
   /**
-   * Returns the report of a plan.
+   * Returns the report of a plan's result.
    *
-   * @param plan the plan, not null
+   * @param plan the result of the plan, not null
    * @return the report as a worksheet titled {@code Caseload plan - <name>}
    */
-  public static Worksheet of(CaseloadPlan plan) {
+  public static Worksheet of(PlanResult plan) {
+    Checks.notNull(plan, "plan");
     List<Table> tables = new ArrayList<>();
-    for (Table t : Step1Worksheet.of(TeamTime.of(plan.team())).tables()) {
+    for (Table t : Step1Worksheet.of(plan.supply()).tables()) {
       tables.add(t.withTitle("Step 1 - " + t.title()));
     }
     for (Table t : Step2Worksheet.of(plan.demand()).tables()) {
@@ -39,11 +41,11 @@ public final class PlanReport {
       tables.add(t.withTitle("Step 3 - " + t.title()));
     }
     for (RoleMatch m : plan.matches().values()) {
-      if (plan.hasWisnView(m.role())) {
-        Table t = plan.toWisn(m.role()).result().toTable();
+      if (WisnView.isAvailable(plan, m.role())) {
+        Table t = WisnView.of(plan, m.role()).result().toTable();
         tables.add(t.withTitle("WISN view - " + m.role().name()));
       }
     }
-    return Worksheet.of("Caseload plan - " + plan.name(), tables);
+    return Worksheet.of("Caseload plan - " + plan.plan().name(), tables);
   }
 }

@@ -1,7 +1,12 @@
-package io.github.cmpt.demand;
+package io.github.cmpt.worksheet;
 
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.InterventionTime;
+import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
@@ -19,82 +24,89 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Step 2 worksheet of a {@link ServiceDemand}: the tables a CMPT user fills in and reads, from
- * the complexity levels to the case mix, rendered as plain text, Markdown or CSV.
+ * The Step 2 worksheet of a service's {@link InterventionTime}: the tables a CMPT user fills in and
+ * reads, from the complexity levels to the case mix, as a {@link Worksheet} rendered as plain
+ * text, Markdown or CSV.
  *
- * <p>The tables, in order: {@link #levels()}, {@link #activities()}, {@link #hoursByKind()},
- * {@link #episodeLengths()}, {@link #demandByLevel()}, {@link #demandByRole()} and
- * {@link #caseMix()}. Their cells hold the exact values; {@link Table} rounds them for reading in
+ * <p>The tables, in order, by title: {@value #LEVELS}, {@value #ACTIVITIES}, {@value #HOURS_BY_KIND},
+ * {@value #EPISODE_LENGTHS}, {@value #DEMAND}, {@value #DEMAND_BY_ROLE} and {@value #CASE_MIX}. Their cells hold the exact values; {@link Table} rounds them for reading in
  * text and Markdown and writes every digit in CSV. The case-mix shares are the one exception: they
  * are rounded to 0.1% by the largest-remainder method, so that each column shows a total of exactly
  * 100% in every format.
  *
  * <pre>{@code
- * Step2Worksheet sheet = Step2Worksheet.of(demand);
+ * Worksheet sheet = Step2Worksheet.of(InterventionTime.of(demand));
  * String text = sheet.toText();
- * String csv = sheet.demandByLevel().toCsv();
+ * String csv = sheet.table(Step2Worksheet.DEMAND).toCsv();
  * }</pre>
  *
- * @implSpec This class is immutable and thread-safe.
+ * @implSpec This class is stateless and thread-safe.
  */
 public final class Step2Worksheet {
 
   /** The title of the worksheet. */
   public static final String TITLE = "Step 2 - client intervention time";
 
+  /** The title of the table of complexity levels and their criteria. */
+  public static final String LEVELS = "Complexity levels";
+
+  /** The title of the table of activities per episode. */
+  public static final String ACTIVITIES = "Activities per episode";
+
+  /** The title of the table of hours per episode by kind of activity. */
+  public static final String HOURS_BY_KIND = "Hours per episode by activity";
+
+  /** The title of the table of episode lengths. */
+  public static final String EPISODE_LENGTHS = "Episode length";
+
+  /** The title of the table of the demand of each level. */
+  public static final String DEMAND = "Demand";
+
+  /** The title of the table of demand hours by role. */
+  public static final String DEMAND_BY_ROLE = "Demand hours by role";
+
+  /** The title of the table of the case mix. */
+  public static final String CASE_MIX = "Case mix";
+
   private static final String HOURS_PER_EPISODE = "Hours/episode";
   private static final String TOTAL = "Total";
 
   private final ServiceDemand demand;
+  private final InterventionTime time;
 
-  private Step2Worksheet(ServiceDemand demand) {
-    this.demand = demand;
+  private Step2Worksheet(InterventionTime time) {
+    this.demand = time.demand();
+    this.time = time;
   }
 
   /**
-   * Returns the worksheet of a demand.
+   * Returns the Step 2 worksheet of a service's intervention time.
    *
-   * @param demand the demand, not null
-   * @return the worksheet
-   * @throws NullPointerException when {@code demand} is null
+   * @param time the result of Step 2, not null
+   * @return the worksheet, titled {@value #TITLE}
    */
-  public static Step2Worksheet of(ServiceDemand demand) {
-    return new Step2Worksheet(Checks.notNull(demand, "demand"));
-  }
-
-  /**
-   * Returns the demand this worksheet shows.
-   *
-   * @return the demand
-   */
-  public ServiceDemand demand() {
-    return demand;
-  }
-
-  /**
-   * Returns the tables of the worksheet, in order.
-   *
-   * @return an unmodifiable list of the seven tables
-   */
-  public List<Table> tables() {
-    return List.of(
-        levels(),
-        activities(),
-        hoursByKind(),
-        episodeLengths(),
-        demandByLevel(),
-        demandByRole(),
-        caseMix());
+  public static Worksheet of(InterventionTime time) {
+    Step2Worksheet w = new Step2Worksheet(Checks.notNull(time, "time"));
+    return Worksheet.of(
+        TITLE,
+        List.of(
+            w.levels(),
+            w.activities(),
+            w.hoursByKind(),
+            w.episodeLengths(),
+            w.demandByLevel(),
+            w.demandByRole(),
+            w.caseMix()));
   }
 
   /**
    * Returns the complexity levels with their criteria: those of the demand's scale when it has
    * one, otherwise those of its levels.
    *
-   * @return the table {@code Complexity levels}: level, code, rank, criteria
+   * <p>The table {@code Complexity levels}: level, code, rank, criteria
    */
-  public Table levels() {
-    Table.Builder t = Table.builder("Complexity levels", "Level", "Code", "Rank", "Criteria");
+  private Table levels() {
+    Table.Builder t = Table.builder(LEVELS, "Level", "Code", "Rank", "Criteria");
     List<ComplexityLevel> levels = new ArrayList<>();
     if (demand.scale().isPresent()) {
       levels.addAll(demand.scale().get().levels());
@@ -114,14 +126,14 @@ public final class Step2Worksheet {
    * from. Hours per episode are those of one client: {@code minutes x occurrences / 60 / group
    * size}.
    *
-   * @return the table {@code Activities per episode}: level, activity, role, minutes per
+   * <p>The table {@code Activities per episode}: level, activity, role, minutes per
    *     occurrence, frequency, group size, hours per episode, provenance of the minutes and of the
    *     frequency
    */
-  public Table activities() {
+  private Table activities() {
     Table.Builder t =
         Table.builder(
-            "Activities per episode",
+            ACTIVITIES,
             "Level",
             "Activity",
             "Role",
@@ -153,17 +165,17 @@ public final class Step2Worksheet {
    * Returns the hours per episode of each level by kind of activity, with the total per episode.
    * The columns are the kinds present in any level, standard kinds first.
    *
-   * @return the table {@code Hours per episode by activity}: level, one column per kind, total
+   * <p>The table {@code Hours per episode by activity}: level, one column per kind, total
    */
-  public Table hoursByKind() {
-    Set<ActivityKind> kinds = demand.demandHoursByKind().keySet();
+  private Table hoursByKind() {
+    Set<ActivityKind> kinds = time.demandHoursByKind().keySet();
     List<String> columns = new ArrayList<>();
     columns.add("Level");
     for (ActivityKind kind : kinds) {
       columns.add(kind.name());
     }
     columns.add(TOTAL);
-    Table.Builder t = Table.builder("Hours per episode by activity", columns);
+    Table.Builder t = Table.builder(HOURS_BY_KIND, columns);
     for (LevelDemand d : demand.levels()) {
       Map<ActivityKind, Hours> byKind = d.profile().hoursPerEpisodeByKind();
       List<Object> row = new ArrayList<>();
@@ -181,13 +193,13 @@ public final class Step2Worksheet {
    * Returns the episode length of each level, with the hours per episode and the hours per week
    * while the episode is active ({@code hours per episode / episode weeks}).
    *
-   * @return the table {@code Episode length}: level, weeks, hours per episode, hours per week,
+   * <p>The table {@code Episode length}: level, weeks, hours per episode, hours per week,
    *     provenance of the weeks
    */
-  public Table episodeLengths() {
+  private Table episodeLengths() {
     Table.Builder t =
         Table.builder(
-            "Episode length", "Level", "Weeks", HOURS_PER_EPISODE, "Hours/week", "Weeks from");
+            EPISODE_LENGTHS, "Level", "Weeks", HOURS_PER_EPISODE, "Hours/week", "Weeks from");
     for (LevelDemand d : demand.levels()) {
       InterventionProfile p = d.profile();
       t.row(
@@ -205,21 +217,21 @@ public final class Step2Worksheet {
    * episodes per year, the hours per episode and the annual demand hours, with totals; notes give
    * the weeks per year and the formulas.
    *
-   * @return the table {@code Demand}
+   * <p>The table {@code Demand}
    */
-  public Table demandByLevel() {
+  private Table demandByLevel() {
     Table.Builder t =
         Table.builder(
-            "Demand",
+            DEMAND,
             "Level",
             "Given as",
             "Concurrent",
             "Episodes/year",
             HOURS_PER_EPISODE,
             "Demand hours/year");
-    Map<ComplexityLevel, BigDecimal> concurrent = demand.concurrentCaseloadByLevel();
-    Map<ComplexityLevel, BigDecimal> episodes = demand.episodesPerYearByLevel();
-    Map<ComplexityLevel, Hours> hours = demand.demandHoursByLevel();
+    Map<ComplexityLevel, BigDecimal> concurrent = time.concurrentCaseloadByLevel();
+    Map<ComplexityLevel, BigDecimal> episodes = time.episodesPerYearByLevel();
+    Map<ComplexityLevel, Hours> hours = time.demandHoursByLevel();
     for (LevelDemand d : demand.levels()) {
       ComplexityLevel level = d.level();
       t.row(
@@ -233,10 +245,10 @@ public final class Step2Worksheet {
     t.row(
         TOTAL,
         "",
-        demand.concurrentCaseload(),
-        demand.episodesPerYear(),
+        time.concurrentCaseload(),
+        time.episodesPerYear(),
         "",
-        demand.demandHours());
+        time.demandHours());
     t.note("Weeks per year: " + Checks.plain(demand.weeksPerYear()) + ".");
     t.note("Concurrent = episodes/year x episode weeks / weeks per year (Little's law).");
     t.note("Demand hours/year = episodes/year x hours/episode.");
@@ -246,12 +258,12 @@ public final class Step2Worksheet {
   /**
    * Returns the annual demand hours of each role, with the total.
    *
-   * @return the table {@code Demand hours by role}: role, name, clinician or support, hours
+   * <p>The table {@code Demand hours by role}: role, name, clinician or support, hours
    */
-  public Table demandByRole() {
+  private Table demandByRole() {
     Table.Builder t =
-        Table.builder("Demand hours by role", "Role", "Name", "Kind", "Demand hours/year");
-    for (Map.Entry<Role, Hours> e : demand.demandHoursByRole().entrySet()) {
+        Table.builder(DEMAND_BY_ROLE, "Role", "Name", "Kind", "Demand hours/year");
+    for (Map.Entry<Role, Hours> e : time.demandHoursByRole().entrySet()) {
       Role role = e.getKey();
       t.row(
           role.code(),
@@ -259,7 +271,7 @@ public final class Step2Worksheet {
           role.isSupport() ? "support" : "clinician",
           e.getValue());
     }
-    t.row(TOTAL, "", "", demand.demandHours());
+    t.row(TOTAL, "", "", time.demandHours());
     return t.build();
   }
 
@@ -270,17 +282,17 @@ public final class Step2Worksheet {
    * levels with the largest remainders (the less complex level among equals), the remainders being
    * compared exactly.
    *
-   * @return the table {@code Case mix}: level, share of clients, share of time, with totals
+   * <p>The table {@code Case mix}: level, share of clients, share of time, with totals
    */
-  public Table caseMix() {
-    Map<ComplexityLevel, Hours> hours = demand.demandHoursByLevel();
+  private Table caseMix() {
+    Map<ComplexityLevel, Hours> hours = time.demandHoursByLevel();
     Map<ComplexityLevel, BigDecimal> hourValues = new LinkedHashMap<>();
     hours.forEach((level, h) -> hourValues.put(level, h.toBigDecimal()));
-    Map<ComplexityLevel, Percentage> clients = rounded(demand.episodesPerYearByLevel());
-    Map<ComplexityLevel, Percentage> time = rounded(hourValues);
-    Table.Builder t = Table.builder("Case mix", "Level", "Clients", "Time");
+    Map<ComplexityLevel, Percentage> clients = rounded(time.episodesPerYearByLevel());
+    Map<ComplexityLevel, Percentage> byTime = rounded(hourValues);
+    Table.Builder t = Table.builder(CASE_MIX, "Level", "Clients", "Time");
     for (LevelDemand d : demand.levels()) {
-      t.row(d.level().name(), clients.get(d.level()), time.get(d.level()));
+      t.row(d.level().name(), clients.get(d.level()), byTime.get(d.level()));
     }
     t.row(TOTAL, Percentage.ONE_HUNDRED, Percentage.ONE_HUNDRED);
     t.note("Clients: shares of episodes per year. Time: shares of demand hours.");
@@ -289,7 +301,7 @@ public final class Step2Worksheet {
   }
 
   /** Shares of the values rounded to 0.1% by {@link Shares}, in the order of the map. */
-  static <K> Map<K, Percentage> rounded(Map<K, BigDecimal> values) {
+  private static <K> Map<K, Percentage> rounded(Map<K, BigDecimal> values) {
     List<K> keys = new ArrayList<>(values.keySet());
     List<BigDecimal> parts = new ArrayList<>();
     keys.forEach(k -> parts.add(values.get(k)));
@@ -299,75 +311,5 @@ public final class Step2Worksheet {
       out.put(keys.get(i), shares.get(i));
     }
     return out;
-  }
-
-  /**
-   * Renders the tables as one plain-text document under the worksheet's title, separated by blank
-   * lines.
-   *
-   * @return the worksheet as text
-   */
-  public String toText() {
-    return toWorksheet().toText();
-  }
-
-  /**
-   * Renders the tables as CSV, each preceded by its title (see {@link Worksheet#toCsv()}).
-   *
-   * @return the worksheet as CSV
-   */
-  public String toCsv() {
-    return toWorksheet().toCsv();
-  }
-
-  /**
-   * Returns the tables as a {@link Worksheet} titled {@code Step 2 - client intervention time}.
-   *
-   * @return the worksheet
-   */
-  public Worksheet toWorksheet() {
-    return Worksheet.of(TITLE, tables());
-  }
-
-  /**
-   * Renders the tables as one Markdown document under a level-2 heading, the worksheet's title.
-   *
-   * @return the worksheet as Markdown
-   */
-  public String toMarkdown() {
-    return toWorksheet().toMarkdown();
-  }
-
-  /**
-   * Returns whether another object is the worksheet of an equal demand.
-   *
-   * @param obj the other object
-   * @return true for an equal worksheet
-   */
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof Step2Worksheet && demand.equals(((Step2Worksheet) obj).demand);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hash(demand);
-  }
-
-  /**
-   * Returns a short description, such as {@code Step2Worksheet[3 levels]}; use
-   * {@link #toText()} for the content.
-   *
-   * @return a short description
-   */
-  @Override
-  public String toString() {
-    int n = demand.levels().size();
-    return "Step2Worksheet[" + n + (n == 1 ? " level]" : " levels]");
   }
 }
