@@ -50,7 +50,7 @@ class CaseloadPlanValuesTest {
   }
 
   private static CaseloadPlan more() {
-    return plan().withFte("ot-2", Fte.of("0.5"));
+    return plan().with(PlanParameter.fte("ot-2"), new BigDecimal("0.5"));
   }
 
   @Test
@@ -81,7 +81,7 @@ class CaseloadPlanValuesTest {
         .addEqualityGroup(
             plan().match(OT), plan().match(OT), planWithTrailingZeros().match(OT))
         .addEqualityGroup(more().match(OT))
-        .addEqualityGroup(plan().withVolume(LOW, Volume.ofEpisodesPerYear(60)).match(OT))
+        .addEqualityGroup(plan().with(PlanParameter.episodesPerYear(LOW), BigDecimal.valueOf(60)).match(OT))
         .testEquals();
   }
 

@@ -51,6 +51,15 @@ class JShellScriptTest {
                   .get(0)
                   .value())
           .isEqualTo("0.957 FTE");
+      // the README's what-if line: 40 moderate clients at a time
+      assertThat(
+              shell
+                  .eval(
+                      "plan.with(PlanParameter.concurrentCaseload(moderate.level()),"
+                          + " BigDecimal.valueOf(40)).match(Role.OCCUPATIONAL_THERAPIST)")
+                  .get(0)
+                  .value())
+          .isEqualTo("RoleMatch[OT: available 1.8 FTE, required 2.05 FTE, gap -0.25 FTE]");
       assertThat(shell.eval("PlanReport.of(plan).tables().size() > 10").get(0).value())
           .isEqualTo("true");
     }

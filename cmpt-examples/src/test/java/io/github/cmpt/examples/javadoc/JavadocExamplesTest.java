@@ -375,10 +375,44 @@ class JavadocExamplesTest {
   }
 
   @Test
-  void planComparison() {
-    assertThat(PlanExamples.planComparison())
-        .startsWith("Comparison: Community OT 2026 and Community OT 2026 (what-if)\n")
-        .containsPattern("\nOT: available FTE +1\\.40 +1\\.60 +0\\.20\n");
+  void planParameter() {
+    PlanExamples.ParameterResults results = PlanExamples.planParameter();
+    assertThat(results.now()).isEqualByComparingTo("0.6");
+    assertThat(results.more().match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.6"));
+  }
+
+  @Test
+  void planChange() {
+    PlanExamples.ChangeResults results = PlanExamples.planChange();
+    assertThat(results.change()).hasToString("fte[ot-2] = 1; episodesPerYear[1] x 1.1");
+    // 120 x 1.1 = 132 low-level episodes; 0.8 + 1.0 FTE
+    assertThat(results.changed().demand().episodesPerYear())
+        .isEqualByComparingTo(results.plan().demand().episodesPerYear().add(BigDecimal.valueOf(12)));
+    assertThat(results.changed().match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.8"));
+    assertThat(results.back()).isEqualTo(results.plan());
+  }
+
+  @Test
+  void scenario() {
+    assertThat(PlanExamples.scenario().match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.8"));
+  }
+
+  @Test
+  void scenarioComparison() {
+    assertThat(PlanExamples.scenarioComparison())
+        .startsWith("Scenarios of Community OT 2026\n")
+        .containsPattern("\nOT: available FTE +1\\.40 +1\\.80 +1\\.40 +0\\.40 +0\\.00\n");
+  }
+
+  @Test
+  void sweep() {
+    String[] csv = PlanExamples.sweep().split("\r\n");
+    assertThat(csv).hasSize(4);
+    assertThat(csv[0]).startsWith("concurrent[2] (clients),OT: available FTE,");
+    assertThat(csv[1]).startsWith("10,1.4,");
   }
 
   @Test
