@@ -6,12 +6,12 @@ import java.time.*;
 import java.util.*;
 import io.github.cmpt.time.*;
 import io.github.cmpt.vocabulary.*;
-import io.github.cmpt.vocabulary.*;
 import io.github.cmpt.supply.*;
 import io.github.cmpt.demand.*;
 import io.github.cmpt.plan.*;
 import io.github.cmpt.report.*;
 import io.github.cmpt.wisn.*;
+import io.github.cmpt.worksheet.*;
 import io.github.cmpt.examples.*;
 
 // Step 1: a 37.5-hour, five-day week paid 52 weeks a year; a part-time OT and a full-time OT.
@@ -28,3 +28,4 @@ var demand = ServiceDemand.builder().weeksPerYear(52).scale(scale).addLevel(low,
 
 // Step 3: the plan.
 var plan = CaseloadPlan.builder().name("Outpatient OT 2026").team(team).demand(demand).build();
+var result = PlanResult.of(plan);

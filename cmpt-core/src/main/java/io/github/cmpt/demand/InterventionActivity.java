@@ -141,6 +141,16 @@ public abstract class InterventionActivity {
         .withFrequencyProvenance(provenance);
   }
 
+  /**
+   * Returns a copy of this group intervention with another group size.
+   *
+   * @param groupSize the clients who share each session, {@code x >= 2}
+   * @return the changed activity
+   * @throws IllegalArgumentException when the size is below 2 or the activity is not a group
+   *     intervention
+   */
+  public abstract InterventionActivity withGroupSize(int groupSize);
+
   private ImmutableInterventionActivity copy() {
     return (ImmutableInterventionActivity) ImmutableInterventionActivity.copyOf(this);
   }

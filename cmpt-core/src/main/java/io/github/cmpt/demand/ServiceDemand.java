@@ -88,6 +88,15 @@ public abstract class ServiceDemand {
   public abstract ServiceDemand withLevels(Iterable<? extends LevelDemand> levels);
 
   /**
+   * Returns a copy of this demand with other weeks in the service's year.
+   *
+   * @param weeksPerYear the weeks per year, {@code 0 < x <= 53}, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the weeks break their rule
+   */
+  public abstract ServiceDemand withWeeksPerYear(BigDecimal weeksPerYear);
+
+  /**
    * Returns a copy of this demand in which one level has another volume of clients.
    *
    * @param level a level of this demand, not null

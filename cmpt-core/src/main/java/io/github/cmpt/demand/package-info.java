@@ -14,10 +14,10 @@
  *   <li>{@link io.github.cmpt.demand.InterventionProfile}, the activities and episode length of one
  *       level, with the hours per episode;</li>
  *   <li>{@link io.github.cmpt.demand.ServiceDemand}, the profiles and {@link
- *       io.github.cmpt.demand.Volume}s of all levels, with the annual demand hours and the case
- *       mix;</li>
- *   <li>{@link io.github.cmpt.worksheet.Step2Worksheet}, the Step 2 tables of a demand, as text,
- *       Markdown or CSV.</li>
+ *       io.github.cmpt.demand.Volume}s of all levels: the input of Step 2;</li>
+ *   <li>{@link io.github.cmpt.demand.InterventionTime}, Step 2 itself: the episodes, hours and
+ *       annual demand hours of every level, role and kind, and the case mix
+ *       ({@link io.github.cmpt.worksheet.Step2Worksheet} shows it as tables).</li>
  * </ul>
  *
  * <pre>{@code
@@ -39,7 +39,7 @@
  *     .scale(scale)
  *     .addLevel(low, Volume.ofEpisodesPerYear(120))
  *     .build();
- * demand.demandHours();   // 180h: 120 episodes x 1.5h
+ * InterventionTime.of(demand).demandHours();   // 180h: 120 episodes x 1.5h
  * }</pre>
  */
 @NullMarked

@@ -1,11 +1,8 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.demand.Figure;
-import io.github.cmpt.demand.InterventionActivity;
-import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
-import io.github.cmpt.demand.Volume;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.supply.ClinicianTime;
@@ -26,6 +23,7 @@ import io.github.cmpt.wisn.CategoryAllowance;
 import io.github.cmpt.wisn.HealthServiceActivity;
 import io.github.cmpt.wisn.WisnInput;
 import io.github.cmpt.wisn.WorkingTime;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  * PlanResult result = PlanResult.of(plan);
  * result.match(Role.OCCUPATIONAL_THERAPIST).fteRequired();
  * result.capacity().wholeConcurrentCaseload();
+ * CaseloadPlan more = plan.with(PlanParameter.fte("ot-2"), new BigDecimal("0.8"));
+ * PlanResult.of(more, result).match(Role.OCCUPATIONAL_THERAPIST).gapFte();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -118,8 +118,7 @@ public abstract class CaseloadPlan {
   }
 
   /**
-   * Returns a copy of this plan with another name, such as for the column of a what-if in a
-   * {@link PlanComparison}.
+   * Returns a copy of this plan with another name.
    *
    * @param name the name, not blank
    * @return the copy
@@ -144,58 +143,58 @@ public abstract class CaseloadPlan {
   public abstract CaseloadPlan withDemand(ServiceDemand demand);
 
   /**
-   * Returns a copy of this plan in which one clinician has another FTE.
+   * Returns the value of one parameter of this plan, such as the FTE of a clinician
+   * ({@code plan.get(PlanParameter.fte("ot-2"))}), in the parameter's unit.
    *
-   * @param clinicianId the clinician's identifier, not null
-   * @param fte the new FTE, {@code x > 0}, not null
-   * @return the copy
-   * @throws IllegalArgumentException when no member has the identifier or the FTE is invalid
+   * @param parameter a parameter of this plan, not null
+   * @return the value
+   * @throws IllegalArgumentException when the plan does not have the parameter, naming it and the
+   *     parameters of its kind the plan has
    */
-  public CaseloadPlan withFte(String clinicianId, Fte fte) {
-    return withTeam(team().withClinician(team().clinician(clinicianId).withFte(fte)));
+  public BigDecimal get(PlanParameter parameter) {
+    return Checks.notNull(parameter, "parameter").getFrom(this);
   }
 
   /**
-   * Returns a copy of this plan in which every activity of one kind at one level takes other
-   * minutes per occurrence.
+   * Returns a copy of this plan in which one parameter has another value, such as
+   * {@code plan.with(PlanParameter.fte("ot-2"), new BigDecimal("0.8"))}; this plan when the value
+   * is the one it has. See {@link PlanParameter} for the provenance of a replaced figure.
    *
-   * @param level a level of the demand, not null
-   * @param kind the kind of activity, not null
-   * @param minutes the minutes per occurrence, with their provenance, not null
-   * @return the copy
-   * @throws IllegalArgumentException when the level is not in the demand or has no such activity
+   * @param parameter a parameter of this plan, not null
+   * @param value the new value, in the parameter's unit, within
+   *     {@link PlanParameter#rangeIn(CaseloadPlan)}, not null
+   * @return the changed plan
+   * @throws IllegalArgumentException when the plan does not have the parameter, the value is out of
+   *     its range, or the changed plan is impossible
    */
-  public CaseloadPlan withActivityMinutes(ComplexityLevel level, ActivityKind kind, Figure minutes) {
-    LevelDemand d = levelDemand(level);
-    List<InterventionActivity> activities = new ArrayList<>();
-    boolean found = false;
-    for (InterventionActivity a : d.profile().activities()) {
-      if (a.kind().equals(kind)) {
-        activities.add(a.withMinutes(minutes));
-        found = true;
-      } else {
-        activities.add(a);
-      }
-    }
-    Checks.check(found, "kind", "an activity of the profile of " + level.code(), kind);
-    InterventionProfile profile = d.profile().withActivities(activities);
-    return withLevel(LevelDemand.of(profile, d.volume()));
+  public CaseloadPlan with(PlanParameter parameter, BigDecimal value) {
+    return Checks.notNull(parameter, "parameter").adjustInto(this, value);
   }
 
   /**
-   * Returns a copy of this plan in which one level has another volume of clients.
+   * Returns a copy of this plan with a change applied, such as
+   * {@code plan.with(PlanChange.set(PlanParameter.fte("ot-2"), BigDecimal.ONE))}.
    *
-   * @param level a level of the demand, not null
-   * @param volume the clients of the level, not null
-   * @return the copy
-   * @throws IllegalArgumentException when the level is not in the demand
+   * @param change the change, not null
+   * @return the changed plan
+   * @throws IllegalArgumentException when the change does not fit this plan
    */
-  public CaseloadPlan withVolume(ComplexityLevel level, Volume volume) {
-    return withDemand(demand().withVolume(level, volume));
+  public CaseloadPlan with(PlanChange change) {
+    return Checks.notNull(change, "change").applyTo(this);
   }
 
-  private CaseloadPlan withLevel(LevelDemand replacement) {
-    return withDemand(demand().withLevel(replacement));
+  /**
+   * Returns every parameter of this plan, in this order: for each clinician in team order, the FTE
+   * and the hours per week; the leave lines in days or hours of the team, then of each clinician
+   * (lines of holiday dates are dates, not numbers, and have none); the non-client lines of the
+   * team, then of each clinician; then for each level in rank order, its episode weeks, each
+   * activity's minutes, frequency and group size in profile order, and its volume; then the weeks
+   * per year. Supply parameters come first, demand parameters after.
+   *
+   * @return an immutable list of parameters with unique names
+   */
+  public ImmutableList<PlanParameter> parameters() {
+    return PlanParameter.of(this);
   }
 
   private LevelDemand levelDemand(ComplexityLevel level) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * physiotherapists at 1.0 FTE have 1336 client-care hours each:
  *
  * <pre>{@code
- * Explanation why = plan.match(Role.PHYSIOTHERAPIST).explain().get(0);
+ * Explanation why = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).explain().get(0);
  * String text = why.toString();
  * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of PT
  * //     3120h, client-care hours per 1.0 FTE 1336h = 2.335329341317365269461077844311377 FTE

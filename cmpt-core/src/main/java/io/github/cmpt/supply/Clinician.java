@@ -105,6 +105,34 @@ public abstract class Clinician {
         .build();
   }
 
+  /**
+   * Returns a copy of this clinician with another contract, such as other hours per week.
+   *
+   * @param workHours the contract, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the clinician's time no longer fits
+   */
+  public abstract Clinician withWorkHours(WorkHours workHours);
+
+  /**
+   * Returns a copy of this clinician with other leave lines of their own.
+   *
+   * @param leave the leave lines, none null
+   * @return the copy
+   * @throws IllegalArgumentException when the clinician's time no longer fits
+   */
+  public abstract Clinician withLeave(Iterable<? extends Leave> leave);
+
+  /**
+   * Returns a copy of this clinician with other non-client activities of their own.
+   *
+   * @param activities the activities, for everyone or naming this clinician, none null
+   * @return the copy
+   * @throws IllegalArgumentException when an activity names another clinician or the time no
+   *     longer fits
+   */
+  public abstract Clinician withActivities(Iterable<? extends NonClientActivity> activities);
+
   @Value.Check
   void check() {
     Checks.check(!id().isBlank(), "id", "non-blank", "\"" + id() + "\"");

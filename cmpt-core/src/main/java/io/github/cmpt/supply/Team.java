@@ -100,6 +100,25 @@ public abstract class Team {
   }
 
   /**
+   * Returns a copy of this team with other leave lines for every member.
+   *
+   * @param leave the leave lines, none null
+   * @return the copy
+   * @throws IllegalArgumentException when a member's time no longer fits
+   */
+  public abstract Team withLeave(Iterable<? extends Leave> leave);
+
+  /**
+   * Returns a copy of this team with other non-client activities given by the team.
+   *
+   * @param activities the activities, for everyone or for named members, none null
+   * @return the copy
+   * @throws IllegalArgumentException when an activity names someone not on the team, or a
+   *     member's time no longer fits
+   */
+  public abstract Team withActivities(Iterable<? extends NonClientActivity> activities);
+
+  /**
    * Returns one member.
    *
    * @param clinicianId the member's identifier, not null

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * WisnInput input = WisnView.of(result, Role.OCCUPATIONAL_THERAPIST);
- * input.result().wisnRatio();   // the role's staffing ratio
+ * input.result().ratio();   // the role's staffing ratio
  * }</pre>
  */
 public final class WisnView {

@@ -164,13 +164,11 @@ class CaseloadPlanPropertiesTest {
             (plan, index, extra) -> {
               ComplexityLevel level = level(plan, index);
               Volume v = plan.demand().levels().get(index % plan.demand().levels().size()).volume();
-              BigDecimal count = v.count().add(BigDecimal.valueOf(extra));
-              CaseloadPlan more =
-                  plan.withVolume(
-                      level,
-                      v.isConcurrent()
-                          ? Volume.ofConcurrent(count)
-                          : Volume.ofEpisodesPerYear(count));
+              PlanParameter volume =
+                  v.isConcurrent()
+                      ? PlanParameter.concurrentCaseload(level)
+                      : PlanParameter.episodesPerYear(level);
+              CaseloadPlan more = plan.with(PlanChange.add(volume, BigDecimal.valueOf(extra)));
               for (Role role : PlanResult.of(plan).roles()) {
                 RoleMatch a = PlanResult.of(plan).match(role);
                 RoleMatch b = PlanResult.of(more).match(role);

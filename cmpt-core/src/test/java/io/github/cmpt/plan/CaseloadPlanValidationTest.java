@@ -223,11 +223,17 @@ class CaseloadPlanValidationTest {
 
   @Test
   void nullArgumentsAreNamed() {
-    assertThatThrownBy(() -> PlanComparison.of(plan(), null))
+    assertThatThrownBy(() -> ScenarioComparison.of(plan(), (List<Scenario>) null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("second");
-    assertThatThrownBy(() -> PlanComparison.of(null, plan()))
+        .hasMessage("scenarios");
+    assertThatThrownBy(() -> ScenarioComparison.of(null, List.of()))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("first");
+        .hasMessage("base");
+    assertThatThrownBy(() -> plan().get(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("parameter");
+    assertThatThrownBy(() -> plan().with((PlanChange) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("change");
   }
 }

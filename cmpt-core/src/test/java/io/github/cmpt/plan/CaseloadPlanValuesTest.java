@@ -50,7 +50,7 @@ class CaseloadPlanValuesTest {
   }
 
   private static CaseloadPlan more() {
-    return plan().withFte("ot-2", Fte.of("0.5"));
+    return plan().with(PlanParameter.fte("ot-2"), new BigDecimal("0.5"));
   }
 
   @Test
@@ -81,7 +81,7 @@ class CaseloadPlanValuesTest {
         .addEqualityGroup(
             PlanResult.of(plan()).match(OT), PlanResult.of(plan()).match(OT), PlanResult.of(planWithTrailingZeros()).match(OT))
         .addEqualityGroup(PlanResult.of(more()).match(OT))
-        .addEqualityGroup(PlanResult.of(plan().withVolume(LOW, Volume.ofEpisodesPerYear(60))).match(OT))
+        .addEqualityGroup(PlanResult.of(plan().with(PlanParameter.episodesPerYear(LOW), BigDecimal.valueOf(60))).match(OT))
         .testEquals();
   }
 

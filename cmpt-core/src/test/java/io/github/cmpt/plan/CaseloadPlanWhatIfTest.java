@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import static io.github.cmpt.plan.Close.assertClose;
@@ -13,11 +14,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.demand.Figure;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.supply.Leave;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.Frequency;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
-import io.github.cmpt.report.Table;
+import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
@@ -27,8 +33,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What-if copies of the plan of {@link PlanExamples} change only the input they name, and
- * {@link PlanComparison} shows the differences.
+ * Parameters of the plan of {@link PlanExamples}: a copy changes only the number it names, with
+ * values worked by hand.
  */
 class CaseloadPlanWhatIfTest {
 
@@ -41,9 +47,12 @@ class CaseloadPlanWhatIfTest {
   }
 
   @Test
-  void withFteChangesOnlyThatClinician() {
+  void fteChangesOnlyThatClinician() {
     CaseloadPlan plan = plan();
-    CaseloadPlan more = plan.withFte("ot-2", Fte.of("0.5"));
+    PlanParameter fte = PlanParameter.fte("ot-2");
+    assertThat(plan.get(fte)).isEqualByComparingTo("0.2");
+    CaseloadPlan more = plan.with(fte, new BigDecimal("0.5"));
+    assertThat(more.get(fte)).isEqualByComparingTo("0.5");
     assertThat(more.name()).isEqualTo(plan.name());
     assertThat(more.demand()).isEqualTo(plan.demand());
     assertThat(more.clientCareHoursPerFte()).isEqualTo(plan.clientCareHoursPerFte());
@@ -70,20 +79,52 @@ class CaseloadPlanWhatIfTest {
   }
 
   @Test
-  void withFteRejectsAnUnknownClinicianOrAnInvalidFte() {
-    assertThatThrownBy(() -> plan().withFte("ot-9", Fte.ONE))
+  void fteRejectsAnUnknownClinicianOrAnInvalidFte() {
+    assertThatThrownBy(() -> plan().with(PlanParameter.fte("ot-9"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for clinicianId (valid values a member of Community OT): ot-9");
-    assertThatThrownBy(() -> plan().withFte("ot-2", Fte.ZERO))
+        .hasMessage(
+            "Invalid value for parameter (valid values a parameter of plan Community OT 2026,"
+                + " such as fte[ot-1], fte[ot-2]): fte[ot-9] (FTE)");
+    assertThatThrownBy(() -> plan().with(PlanParameter.fte("ot-2"), BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for fte (valid values x > 0): 0");
+        .hasMessage("Invalid value for fte[ot-2] (valid values 0 < x <= 4.48): 0");
+    // 168 / 37.5 = 4.48 FTE is the most a 37.5-hour week can be worked
+    assertThat(PlanResult.of(plan().with(PlanParameter.fte("ot-2"), new BigDecimal("4.48"))).match(OT).availableFte())
+        .isEqualTo(Fte.of("5.48"));
+    assertThatThrownBy(() -> plan().with(PlanParameter.fte("ot-2"), new BigDecimal("4.49")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for fte[ot-2] (valid values 0 < x <= 4.48): 4.49");
+    assertThatThrownBy(() -> PlanChange.set(PlanParameter.fte("ot-2"), new BigDecimal("-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for fte[ot-2] (valid values x > 0): -1");
   }
 
   @Test
-  void withActivityMinutesChangesOnlyThatActivity() {
+  void hoursPerWeekChangeTheWorkingDayAndThePattern() {
     CaseloadPlan plan = plan();
-    Figure longer = Figure.ofJudgment(120, "new assessment battery");
-    CaseloadPlan changed = plan.withActivityMinutes(LOW, ActivityKind.ASSESSMENT, longer);
+    PlanParameter hours = PlanParameter.hoursPerWeek("ot-1");
+    assertThat(plan.get(hours)).isEqualByComparingTo("37.5");
+    assertThat(hours.unit()).isEqualTo("h/week");
+    // 168 / 1.0 FTE: the pattern's own rule, x <= 168, is the tighter
+    assertThat(hours.rangeIn(plan).upperEndpoint()).isEqualByComparingTo("168");
+    // ot-2 at 0.2 FTE could have up to 168 / 0.2 = 840 h, but a pattern has at most 168
+    assertThat(PlanParameter.hoursPerWeek("ot-2").rangeIn(plan).upperEndpoint())
+        .isEqualByComparingTo("168");
+    CaseloadPlan longer = plan.with(hours, BigDecimal.valueOf(40));
+    // 40 x 52 = 2080 paid; 30 days of 8h = 240h leave; worked 1840, admin 184, client care 1656
+    assertThat(TeamTime.of(longer.team()).member("ot-1").perYear().clientCareHours())
+        .isEqualTo(Hours.of(1656));
+    assertThat(longer.team().clinician("ot-1").workHours().pattern().workingDays())
+        .isEqualTo(plan.team().clinician("ot-1").workHours().pattern().workingDays());
+  }
+
+  @Test
+  void activityMinutesChangeOnlyThatActivityAndSayWhereTheValueComesFrom() {
+    CaseloadPlan plan = plan();
+    PlanParameter minutes = PlanParameter.activityMinutes(LOW, ActivityKind.ASSESSMENT, OT);
+    assertThat(minutes).hasToString("minutes[1/assessment/OT]");
+    assertThat(plan.get(minutes)).isEqualByComparingTo("90");
+    CaseloadPlan changed = plan.with(minutes, BigDecimal.valueOf(120));
     assertThat(changed.team()).isEqualTo(plan.team());
     assertThat(changed.name()).isEqualTo(plan.name());
     ServiceDemand before = plan.demand();
@@ -97,7 +138,9 @@ class CaseloadPlanWhatIfTest {
     List<InterventionActivity> a = level(after, 0).profile().activities();
     List<InterventionActivity> b = level(before, 0).profile().activities();
     assertThat(a).hasSize(3);
-    assertThat(a.get(0).minutes()).isEqualTo(longer);
+    assertThat(a.get(0).minutes())
+        .isEqualTo(Figure.ofJudgment(120, PlanParameter.SCENARIO_VALUE))
+        .hasToString("120 [judgment: \"scenario value\"]");
     assertThat(a.get(0).withMinutes(b.get(0).minutes())).isEqualTo(b.get(0));
     assertThat(a.subList(1, 3)).isEqualTo(b.subList(1, 3));
     // 2h + 4.5h + 2h = 8.5h per episode; 120 x 8.5 = 1020h; 1020 + 1152 = 2172h
@@ -105,30 +148,71 @@ class CaseloadPlanWhatIfTest {
     assertThat(PlanResult.of(changed).match(OT).demandHoursByLevel().get(MODERATE)).isEqualTo(Hours.of(1152));
     assertThat(PlanResult.of(changed).demandHours()).isEqualTo(Hours.of(2172));
     assertThat(PlanResult.of(changed).match(OT).supplyHours()).isEqualTo(PlanResult.of(plan).match(OT).supplyHours());
+    // the value it has: the same plan, provenance kept
+    assertThat(plan.with(minutes, new BigDecimal("90.0"))).isSameAs(plan);
   }
 
   @Test
-  void withActivityMinutesRejectsAnUnknownLevelOrKind() {
-    Figure minutes = Figure.ofJudgment(60, "");
-    assertThatThrownBy(() -> plan().withActivityMinutes(HIGH, ActivityKind.ASSESSMENT, minutes))
+  void activityParametersRejectAnUnknownLevelOrKindOrAnInvalidValue() {
+    assertThatThrownBy(
+            () ->
+                plan()
+                    .get(PlanParameter.activityMinutes(HIGH, ActivityKind.ASSESSMENT, OT)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "Invalid value for parameter (valid values a parameter of plan Community OT 2026,"
+                + " such as minutes[1/assessment/OT], minutes[1/individual-intervention/OT],")
+        .hasMessageEndingWith("): minutes[3/assessment/OT] (min)");
+    assertThatThrownBy(
+            () ->
+                plan()
+                    .with(
+                        PlanParameter.activityMinutes(LOW, ActivityKind.ASSESSMENT, OT),
+                        BigDecimal.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for minutes[1/assessment/OT] (valid values x > 0): 0");
+    assertThatThrownBy(
+            () -> plan().with(PlanParameter.groupSize(MODERATE, OT), new BigDecimal("2.5")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Invalid value for level (valid values a level of the demand): ComplexityLevel[3 High]");
-    assertThatThrownBy(
-            () -> plan().withActivityMinutes(LOW, ActivityKind.GROUP_INTERVENTION, minutes))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "Invalid value for kind (valid values an activity of the profile of 1): group-intervention");
-    assertThatThrownBy(
-            () -> plan().withActivityMinutes(LOW, ActivityKind.ASSESSMENT, Figure.ofJudgment(0, "")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for minutes (valid values x > 0): 0");
+            "Invalid value for groupSize[2/group-intervention/OT]"
+                + " (valid values a whole number x >= 2): 2.5");
   }
 
   @Test
-  void withVolumeChangesOnlyThatLevel() {
+  void frequencyAndGroupSize() {
     CaseloadPlan plan = plan();
-    CaseloadPlan fewer = plan.withVolume(MODERATE, Volume.ofConcurrent(6));
+    PlanParameter times =
+        PlanParameter.timesPerWeek(MODERATE, ActivityKind.INDIVIDUAL_INTERVENTION, OT);
+    PlanParameter weeks =
+        PlanParameter.frequencyWeeks(MODERATE, ActivityKind.INDIVIDUAL_INTERVENTION, OT);
+    PlanParameter size = PlanParameter.groupSize(MODERATE, OT);
+    assertThat(plan.get(times)).isEqualByComparingTo("2");
+    assertThat(plan.get(weeks)).isEqualByComparingTo("8");
+    assertThat(plan.get(size)).isEqualByComparingTo("4");
+    assertThat(size.unit()).isEqualTo("clients");
+    // individual 60 min x 3/week x 8 weeks = 24h (was 16h): 32h an episode; 48 x 32 = 1536h
+    CaseloadPlan thrice = plan.with(times, BigDecimal.valueOf(3));
+    assertThat(PlanResult.of(thrice).match(OT).demandHoursByLevel().get(MODERATE)).isEqualTo(Hours.of(1536));
+    InterventionActivity individual = level(thrice.demand(), 1).profile().activities().get(1);
+    assertThat(individual.frequencyProvenance())
+        .isEqualTo(Provenance.ofJudgment(PlanParameter.SCENARIO_VALUE));
+    // group of 8 instead of 4: 1h of group time an episode instead of 2; 23h x 48 = 1104h
+    CaseloadPlan bigger = plan.with(size, BigDecimal.valueOf(8));
+    assertThat(PlanResult.of(bigger).match(OT).demandHoursByLevel().get(MODERATE)).isEqualTo(Hours.of(1104));
+    // a frequency given per episode has no weekly parameters
+    assertThatThrownBy(
+            () -> plan.get(PlanParameter.timesPerWeek(LOW, ActivityKind.INDIRECT, OT)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("): timesPerWeek[1/indirect/OT] (times/week)");
+    assertThat(plan.get(PlanParameter.timesPerEpisode(LOW, ActivityKind.INDIRECT, OT)))
+        .isEqualByComparingTo("4");
+  }
+
+  @Test
+  void volumeChangesOnlyThatLevel() {
+    CaseloadPlan plan = plan();
+    CaseloadPlan fewer = plan.with(PlanParameter.concurrentCaseload(MODERATE), BigDecimal.valueOf(6));
     assertThat(fewer.team()).isEqualTo(plan.team());
     assertThat(level(fewer.demand(), 0)).isEqualTo(level(plan.demand(), 0));
     assertThat(level(fewer.demand(), 1).profile()).isEqualTo(level(plan.demand(), 1).profile());
@@ -141,90 +225,133 @@ class CaseloadPlanWhatIfTest {
   }
 
   @Test
-  void withVolumeRejectsAnUnknownLevelOrNoClientsAtAll() {
-    assertThatThrownBy(() -> plan().withVolume(HIGH, Volume.ofConcurrent(1)))
+  void volumeRejectsAnotherMeasureOrNoClientsAtAll() {
+    // level 2 is given as a concurrent caseload, not in episodes per year
+    assertThatThrownBy(() -> plan().get(PlanParameter.episodesPerYear(MODERATE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Invalid value for level (valid values a level of the demand): ComplexityLevel[3 High]");
-    CaseloadPlan noLow = plan().withVolume(LOW, Volume.ofEpisodesPerYear(0));
+            "Invalid value for parameter (valid values a parameter of plan Community OT 2026,"
+                + " such as episodesPerYear[1]): episodesPerYear[2] (episodes/year)");
+    CaseloadPlan noLow = plan().with(PlanParameter.episodesPerYear(LOW), BigDecimal.ZERO);
     assertThat(PlanResult.of(noLow).demandHours()).isEqualTo(Hours.of(1152));
-    assertThatThrownBy(() -> noLow.withVolume(MODERATE, Volume.ofConcurrent(0)))
+    assertThatThrownBy(
+            () -> noLow.with(PlanParameter.concurrentCaseload(MODERATE), BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for volume (valid values at least one client in total): 0");
   }
 
   @Test
-  void comparisonOfAPlanAndItsWhatIf() {
+  void episodeWeeksAndWeeksPerYearMoveLittlesLaw() {
     CaseloadPlan plan = plan();
-    PlanComparison comparison = PlanComparison.of(plan, plan.withFte("ot-2", Fte.of("0.5")));
-    assertThat(comparison.toString())
-        .isEqualTo("PlanComparison[Community OT 2026 -> Community OT 2026]");
-    Table table = comparison.toTable();
-    assertThat(table.title())
-        .isEqualTo("Comparison: Community OT 2026 and Community OT 2026 (what-if)");
-    assertThat(table.columns())
-        .containsExactly("Figure", "Community OT 2026", "Community OT 2026 (what-if)", "Difference");
-    String[] csv = table.toCsv().split("\r\n");
-    assertThat(csv).hasSize(12);
-    assertThat(csv[0])
-        .isEqualTo("Figure,Community OT 2026,Community OT 2026 (what-if),Difference");
-    // 1.2 -> 1.5 FTE, the same 1.3604 FTE required, so the gap moves by 0.3 FTE
-    assertThat(csv[1]).isEqualTo("Available FTE,1.2,1.5,0.3");
-    assertThat(csv[2])
-        .isEqualTo(
-            "FTE required,1.360386473429951690821256038647343,1.360386473429951690821256038647343,0");
-    assertThat(csv[3])
-        .isEqualTo(
-            "Gap (FTE),-0.160386473429951690821256038647343,0.139613526570048309178743961352657,0.3");
-    // 1863h -> 2328.75h of client care for the same 2112h of demand
-    assertThat(csv[4]).isEqualTo("Supply hours,1863,2328.75,465.75");
-    assertThat(csv[5]).isEqualTo("Demand hours,2112,2112,0");
-    // 13041/88 = 148.19 -> 16301.25/88 = 185.24 episodes: 3260.25/88 = 37.05 more
-    String[] episodes = csv[6].split(",");
-    assertThat(episodes[0]).isEqualTo("Capacity (episodes/year)");
-    assertClose(new BigDecimal(episodes[1]), quotient("13041", "88"), "first");
-    assertClose(new BigDecimal(episodes[2]), quotient("16301.25", "88"), "second");
-    assertClose(new BigDecimal(episodes[3]), quotient("3260.25", "88"), "difference");
-    assertThat(new BigDecimal(episodes[3]))
-        .isEqualByComparingTo(new BigDecimal(episodes[2]).subtract(new BigDecimal(episodes[1])));
-    // 26.87 -> 26.87 x 1.25 = 33.59 clients at one time: 6.72 more
-    String[] concurrent = csv[7].split(",");
-    assertThat(concurrent[0]).isEqualTo("Capacity (concurrent)");
-    BigDecimal c = PlanResult.of(plan).capacity().concurrentCaseload();
-    assertClose(new BigDecimal(concurrent[2]), c.multiply(new BigDecimal("1.25")), "second");
-    assertClose(new BigDecimal(concurrent[3]), c.multiply(new BigDecimal("0.25")), "difference");
-    assertThat(csv[8]).isEqualTo("OT: available FTE,1.2,1.5,0.3");
-    assertThat(csv[9])
-        .isEqualTo(
-            "OT: FTE required,1.360386473429951690821256038647343,"
-                + "1.360386473429951690821256038647343,0");
-    assertThat(csv[10])
-        .isEqualTo(
-            "OT: gap (FTE),-0.160386473429951690821256038647343,"
-                + "0.139613526570048309178743961352657,0.3");
-    assertThat(csv[11]).isEqualTo("OT: gap (hours),-249,216.75,465.75");
-    assertThat(table.notes())
-        .containsExactly(
-            "Difference = second - first; FTE and counts to 0.01, hours to 0.1 for reading;"
-                + " exact in CSV.");
+    // 12 concurrent x 52 / 26 weeks = 24 episodes x 24h = 576h; 960 + 576 = 1536h
+    CaseloadPlan longer = plan.with(PlanParameter.episodeWeeks(MODERATE), BigDecimal.valueOf(26));
+    assertThat(PlanResult.of(longer).demandHours()).isEqualTo(Hours.of(1536));
+    assertThat(level(longer.demand(), 1).profile().episodeWeeks().provenance())
+        .isEqualTo(Provenance.ofJudgment(PlanParameter.SCENARIO_VALUE));
+    // 12 x 39 / 13 = 36 episodes x 24h = 864h; 960 + 864 = 1824h
+    CaseloadPlan school = plan.with(PlanParameter.weeksPerYear(), BigDecimal.valueOf(39));
+    assertThat(PlanResult.of(school).demandHours()).isEqualTo(Hours.of(1824));
+    assertThatThrownBy(() -> plan.with(PlanParameter.weeksPerYear(), BigDecimal.valueOf(54)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for weeksPerYear (valid values 0 < x <= 53): 54");
   }
 
   @Test
-  void comparisonShowsARoleOfEitherPlan() {
+  void leaveAndNonClientLines() {
     CaseloadPlan plan = plan();
-    CaseloadPlan withPt = CaseloadPlanValidationTest.withPhysiotherapy(plan);
-    Table table = PlanComparison.of(plan, withPt).toTable();
-    assertThat(table.title()).isEqualTo("Comparison: Community OT 2026 and Community OT + PT");
-    String[] csv = table.toCsv().split("\r\n");
-    // the first plan has no PT: its figures are zero; PT needs 120h / 1500h = 0.08 FTE
-    assertThat(csv).hasSize(16);
-    assertThat(csv[12]).isEqualTo("PT: available FTE,0,0,0");
-    assertThat(csv[13]).isEqualTo("PT: FTE required,0,0.08,0.08");
-    assertThat(csv[14]).isEqualTo("PT: gap (FTE),0,-0.08,-0.08");
-    assertThat(csv[15]).isEqualTo("PT: gap (hours),0,-120,-120");
-    // the demand grows by 120h; the bottleneck is now PT, with no staff: capacity 0
-    assertThat(csv[5]).isEqualTo("Demand hours,2112,2232,120");
-    assertThat(csv[6]).endsWith(",0," + "-" + csv[6].split(",")[1]);
-    assertThat(PlanResult.of(withPt).capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
+    PlanParameter vacation = PlanParameter.leaveDays(LeaveType.VACATION);
+    PlanParameter admin = PlanParameter.nonClientShare(NonClientCategory.ADMINISTRATION);
+    assertThat(plan.get(vacation)).isEqualByComparingTo("20");
+    assertThat(vacation.unit()).isEqualTo("days/year");
+    assertThat(plan.get(admin)).isEqualByComparingTo("10");
+    assertThat(admin.unit()).isEqualTo("%");
+    // ot-1: leave 25 x 7.5 = 187.5h, worked 1762.5h, admin 10% => 1586.25h of client care
+    CaseloadPlan shorter = plan.with(vacation, BigDecimal.valueOf(15));
+    assertThat(TeamTime.of(shorter.team()).member("ot-1").perYear().clientCareHours())
+        .isEqualTo(Hours.of("1586.25"));
+    // ot-1: worked 1725h, admin 5% = 86.25h => 1638.75h
+    CaseloadPlan lighter = plan.with(admin, BigDecimal.valueOf(5));
+    assertThat(TeamTime.of(lighter.team()).member("ot-1").perYear().clientCareHours())
+        .isEqualTo(Hours.of("1638.75"));
+    assertThatThrownBy(() -> plan.with(admin, BigDecimal.valueOf(100)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for nonClientShare[Administration] (valid values 0 <= x < 100): 100");
+  }
+
+  @Test
+  void parametersOfThePlanInOrder() {
+    assertThat(plan().parameters())
+        .extracting(PlanParameter::name)
+        .containsExactly(
+            "fte[ot-1]",
+            "hoursPerWeek[ot-1]",
+            "fte[ot-2]",
+            "hoursPerWeek[ot-2]",
+            "leaveDays[Vacation]",
+            "leaveDays[Statutory holidays]",
+            "nonClientShare[Administration]",
+            "episodeWeeks[1]",
+            "minutes[1/assessment/OT]",
+            "timesPerEpisode[1/assessment/OT]",
+            "minutes[1/individual-intervention/OT]",
+            "timesPerWeek[1/individual-intervention/OT]",
+            "frequencyWeeks[1/individual-intervention/OT]",
+            "minutes[1/indirect/OT]",
+            "timesPerEpisode[1/indirect/OT]",
+            "episodesPerYear[1]",
+            "episodeWeeks[2]",
+            "minutes[2/assessment/OT]",
+            "timesPerEpisode[2/assessment/OT]",
+            "minutes[2/individual-intervention/OT]",
+            "timesPerWeek[2/individual-intervention/OT]",
+            "frequencyWeeks[2/individual-intervention/OT]",
+            "minutes[2/group-intervention/OT]",
+            "timesPerWeek[2/group-intervention/OT]",
+            "frequencyWeeks[2/group-intervention/OT]",
+            "groupSize[2/group-intervention/OT]",
+            "minutes[2/indirect/OT]",
+            "timesPerEpisode[2/indirect/OT]",
+            "concurrent[2]",
+            "weeksPerYear");
+    assertThat(plan().parameters().get(0).isSupply()).isTrue();
+    assertThat(plan().parameters().get(7).isDemand()).isTrue();
+  }
+
+  @Test
+  void twoActivitiesOfOneAddressAreIndexedAndHolidayDatesHaveNoParameter() {
+    CaseloadPlan plan = plan();
+    InterventionActivity review =
+        PlanExamples.activity(ActivityKind.ASSESSMENT, OT, 30, Frequency.ONCE);
+    InterventionProfile low = level(plan.demand(), 0).profile();
+    List<InterventionActivity> activities = new java.util.ArrayList<>(low.activities());
+    activities.add(review);
+    CaseloadPlan twice =
+        plan.withDemand(
+                plan.demand()
+                    .withLevel(
+                        LevelDemand.of(
+                            low.withActivities(activities), level(plan.demand(), 0).volume())))
+            .withTeam(
+                plan.team()
+                    .withLeave(
+                        List.of(
+                            plan.team().leave().get(0),
+                            Leave.ofHolidays(List.of(java.time.LocalDate.of(2026, 7, 1))))));
+    List<String> names =
+        twice.parameters().stream().map(PlanParameter::name).collect(java.util.stream.Collectors.toList());
+    assertThat(names)
+        .contains("minutes[1/assessment/OT#1]", "minutes[1/assessment/OT#2]")
+        .doesNotContain("minutes[1/assessment/OT]", "leaveDays[Statutory holidays]");
+    PlanParameter second =
+        PlanParameter.activityMinutes(LOW, ActivityKind.ASSESSMENT, OT).withIndex(2);
+    assertThat(twice.get(second)).isEqualByComparingTo("30");
+    // 45 minutes instead of 30: 0.25h more an episode, 120 x 0.25 = 30h more
+    assertThat(PlanResult.of(twice.with(second, BigDecimal.valueOf(45))).demandHours())
+        .isEqualTo(PlanResult.of(twice).demandHours().plus(Hours.of(30)));
+    assertThatThrownBy(
+            () -> twice.get(PlanParameter.activityMinutes(LOW, ActivityKind.ASSESSMENT, OT)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minutes[1/assessment/OT#1]")
+        .hasMessageContaining("minutes[1/assessment/OT#2]");
   }
 }

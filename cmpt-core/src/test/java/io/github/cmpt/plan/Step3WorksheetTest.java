@@ -131,16 +131,17 @@ class Step3WorksheetTest {
   }
 
   @Test
-  void aRenamedPlanKeepsItsFiguresAndNamesItsComparisonColumn() {
+  void aScenarioKeepsThePlanNameAndNamesItsComparisonColumn() {
     CaseloadPlan plan = ReportFixtures.plan();
-    CaseloadPlan more = plan.withFte("ot-1", Fte.of("1.2")).withName("More OT");
-    assertThat(more.name()).isEqualTo("More OT");
-    assertThat(more.team()).isEqualTo(plan.withFte("ot-1", Fte.of("1.2")).team());
-    Table t = PlanComparison.of(plan, more).toTable();
-    assertThat(t.columns()).containsExactly("Figure", "Outpatient OT 2026", "More OT", "Difference");
-    // 0.2 FTE more: 1620 x 0.2 = 324 more client-care hours
-    assertThat(t.rows().get(3)).containsExactly(
-        "Supply hours", Hours.of(1620), Hours.of(1944), Hours.of(324));
+    Scenario more =
+        Scenario.of("More OT", PlanChange.set(PlanParameter.fte("ot-1"), new BigDecimal("1.2")));
+    assertThat(more.applyTo(plan).name()).isEqualTo(plan.name());
+    Table t = ScenarioComparison.of(plan, more).toTable();
+    assertThat(t.columns())
+        .containsExactly("Figure", "Outpatient OT 2026", "More OT", "More OT - base");
+    // ot-1 from 1.0 to 1.2 FTE: 0.2 FTE more
+    assertThat(t.rows().get(0).get(0)).isEqualTo("OT: available FTE");
+    assertThat(t.rows().get(0).get(3)).isEqualTo(Fte.of("0.2"));
   }
 
   @Test

@@ -12,7 +12,11 @@ import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
 import io.github.cmpt.plan.CaseloadPlan;
-import io.github.cmpt.plan.PlanComparison;
+import io.github.cmpt.plan.PlanChange;
+import io.github.cmpt.plan.PlanParameter;
+import io.github.cmpt.plan.Scenario;
+import io.github.cmpt.plan.ScenarioComparison;
+import io.github.cmpt.plan.Sweep;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.Leave;
@@ -29,6 +33,7 @@ import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,20 +49,20 @@ import java.util.Map;
  * scale runs from a single equipment need to palliative care; and the statutory holidays are those
  * of British Columbia in 2026, read from a holiday calendar.
  *
- * <p>The waitlist is modelled with the API as it is: the waitlisted clients are new episodes, so
- * clearing them within the year adds them to each level's episodes per year
- * ({@link #planWithWaitlist()}). The difference between that plan and {@link #plan()} is the time
- * the backlog needs; raising the two part-time therapists to full time for the year
- * ({@link #planToClearWaitlist()}) shows what it takes. The backlog is one-off: the year after, the
- * demand is that of {@link #plan()} again.
+ * <p>The waitlist is a scenario of the plan: the waitlisted clients are new episodes, so clearing
+ * them within the year adds them to each level's episodes per year ({@link #withWaitlist()}). The
+ * difference between that scenario and {@link #plan()} is the time the backlog needs; raising the
+ * two part-time therapists to full time for the year as well ({@link #toClearWaitlist()}) shows
+ * what it takes. The backlog is one-off: the year after, the demand is that of {@link #plan()}
+ * again.
  *
  * <p>Every figure is an illustration chosen to look realistic, not a norm or a benchmark; the
  * comments say where each would come from in a real service.
  *
  * <pre>{@code
  * CaseloadPlan plan = CommunityOccupationalTherapy.plan();
- * System.out.print(PlanComparison.of(plan, CommunityOccupationalTherapy.planWithWaitlist())
- *     .toTable().toText());
+ * System.out.print(ScenarioComparison.of(plan, CommunityOccupationalTherapy.withWaitlist(),
+ *     CommunityOccupationalTherapy.toClearWaitlist()).toTable().toText());
  * }</pre>
  */
 public final class CommunityOccupationalTherapy {
@@ -109,58 +114,80 @@ public final class CommunityOccupationalTherapy {
   }
 
   /**
-   * Returns the plan of a year that also clears the waitlist: each waitlisted client is one more
-   * episode of its level in the year.
+   * Returns the scenario of a year that also clears the waitlist: each waitlisted client is one
+   * more episode of its level in the year, such as {@code episodesPerYear[1] + 40}.
+   *
+   * @return the scenario
+   */
+  public static Scenario withWaitlist() {
+    return Scenario.of(WITH_WAITLIST, waitlistChanges());
+  }
+
+  /**
+   * Returns the scenario of a year that clears the waitlist with the two part-time therapists
+   * working full time for the year: the waitlist's episodes, and ot-3 from 0.6 and ot-4 from 0.8 to
+   * 1.0 FTE, 0.6 FTE more.
+   *
+   * @return the scenario
+   */
+  public static Scenario toClearWaitlist() {
+    List<PlanChange> changes = new ArrayList<>(waitlistChanges());
+    changes.add(PlanChange.set(PlanParameter.fte("ot-3"), BigDecimal.ONE));
+    changes.add(PlanChange.set(PlanParameter.fte("ot-4"), BigDecimal.ONE));
+    return Scenario.of(TO_CLEAR_WAITLIST, changes);
+  }
+
+  private static List<PlanChange> waitlistChanges() {
+    List<PlanChange> changes = new ArrayList<>();
+    for (ComplexityLevel level : demand().scale().orElseThrow().levels()) {
+      Integer waiting = WAITLIST.get(level.code());
+      if (waiting != null) {
+        changes.add(
+            PlanChange.add(PlanParameter.episodesPerYear(level), BigDecimal.valueOf(waiting)));
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Returns the plan of a year that also clears the waitlist: {@link #withWaitlist()} applied to
+   * {@link #plan()}, named {@value #WITH_WAITLIST}.
    *
    * @return the plan with the waitlist
    */
   public static CaseloadPlan planWithWaitlist() {
-    CaseloadPlan plan = plan();
-    for (ComplexityLevel level : plan.demand().scale().orElseThrow().levels()) {
-      Integer waiting = WAITLIST.get(level.code());
-      if (waiting != null) {
-        BigDecimal current = InterventionTime.of(plan.demand()).episodesPerYearByLevel().get(level);
-        plan =
-            plan.withVolume(
-                level, Volume.ofEpisodesPerYear(current.add(BigDecimal.valueOf(waiting))));
-      }
-    }
-    return renamed(plan, WITH_WAITLIST);
+    return withWaitlist().applyTo(plan()).withName(WITH_WAITLIST);
   }
 
   /**
    * Returns the plan with the waitlist in which the two part-time therapists work full time for
-   * the year: ot-3 from 0.6 and ot-4 from 0.8 to 1.0 FTE, 0.6 FTE more.
+   * the year: {@link #toClearWaitlist()} applied to {@link #plan()}, named
+   * {@value #TO_CLEAR_WAITLIST}.
    *
    * @return the plan with the waitlist and more therapist time
    */
   public static CaseloadPlan planToClearWaitlist() {
-    CaseloadPlan more = planWithWaitlist().withFte("ot-3", Fte.ONE).withFte("ot-4", Fte.ONE);
-    return renamed(more, TO_CLEAR_WAITLIST);
+    return toClearWaitlist().applyTo(plan()).withName(TO_CLEAR_WAITLIST);
   }
 
   /**
-   * Returns the what-if comparisons: this year's referrals against the same year with the waitlist,
-   * and the year with the waitlist against the same with 0.6 FTE more therapist time.
+   * Returns the what-if: this year's referrals, the same year with the waitlist, and the year with
+   * the waitlist and 0.6 FTE more therapist time, side by side; and, with the waitlist, ot-3's FTE
+   * from 0.6 to 1.0.
    *
-   * @return a worksheet of two comparison tables
+   * @return a worksheet of the scenario comparison and the sweep
    */
   public static Worksheet whatIf() {
-    CaseloadPlan withWaitlist = planWithWaitlist();
+    CaseloadPlan plan = plan();
     return Worksheet.of(
         "What-if - clearing the waitlist of " + NAME,
         List.of(
-            PlanComparison.of(plan(), withWaitlist).toTable(),
-            PlanComparison.of(withWaitlist, planToClearWaitlist()).toTable()));
-  }
-
-  private static CaseloadPlan renamed(CaseloadPlan plan, String name) {
-    return CaseloadPlan.builder()
-        .name(name)
-        .team(plan.team())
-        .demand(plan.demand())
-        .putAllClientCareHoursPerFte(plan.clientCareHoursPerFte())
-        .build();
+            ScenarioComparison.of(plan, withWaitlist(), toClearWaitlist()).toTable(),
+            Sweep.of(
+                    planWithWaitlist(),
+                    PlanParameter.fte("ot-3"),
+                    List.of(new BigDecimal("0.6"), new BigDecimal("0.8"), BigDecimal.ONE))
+                .toTable()));
   }
 
   /**

@@ -98,5 +98,17 @@ class CommunityOccupationalTherapyTest {
     assertThat(PlanResult.of(cleared).match(OT).supplyHours()).isEqualTo(Hours.of(5335));
     assertThat(PlanResult.of(cleared).match(OT).gapHours()).isEqualTo(Hours.of(35));
     assertThat(CommunityOccupationalTherapy.whatIf().tables()).hasSize(2);
+    assertThat(CommunityOccupationalTherapy.withWaitlist())
+        .hasToString(
+            "Scenario[Cedar Valley + waitlist: episodesPerYear[1] + 40; episodesPerYear[2] + 30;"
+                + " episodesPerYear[3] + 10]");
+    // the comparison shows the same figures: OT 3.4 -> 4.0 FTE available; capacity of the base
+    var table = CommunityOccupationalTherapy.whatIf().tables().get(0);
+    assertThat(table.rows().get(0))
+        .containsExactly(
+            "OT: available FTE", Fte.of("3.4"), Fte.of("3.4"), Fte.of("4.0"), Fte.ZERO,
+            Fte.of("0.6"));
+    assertThat(table.rows().get(1).get(2)).isEqualTo(PlanResult.of(waitlist).match(OT).fteRequired());
+    assertThat(table.rows().get(1).get(3)).isEqualTo(PlanResult.of(cleared).match(OT).fteRequired());
   }
 }

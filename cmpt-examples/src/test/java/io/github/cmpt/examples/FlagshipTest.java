@@ -43,7 +43,8 @@ class FlagshipTest {
         .startsWith("cmpt - three services planned with the Caseload Management Planning Tool\n")
         .contains("\nStep 3 - Matching per role (per year)\n")
         .contains("\nWISN view - Communication disorders assistant\n")
-        .contains("Comparison: Cedar Valley community OT 2026 and Cedar Valley + waitlist")
+        .contains("Scenarios of Cedar Valley community OT 2026")
+        .contains("Sweep of fte[ot-3] on Cedar Valley + waitlist")
         .doesNotContain("| --- |");
   }
 

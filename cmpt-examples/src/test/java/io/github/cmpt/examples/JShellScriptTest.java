@@ -46,12 +46,21 @@ class JShellScriptTest {
       assertThat(
               shell
                   .eval(
-                      "plan.match(Role.OCCUPATIONAL_THERAPIST).fteRequired()"
+                      "result.match(Role.OCCUPATIONAL_THERAPIST).fteRequired()"
                           + ".rounded(3, java.math.RoundingMode.HALF_UP)")
                   .get(0)
                   .value())
           .isEqualTo("0.957 FTE");
-      assertThat(shell.eval("PlanReport.of(plan).tables().size() > 10").get(0).value())
+      // the README's what-if line: 40 moderate clients at a time
+      assertThat(
+              shell
+                  .eval(
+                      "PlanResult.of(plan.with(PlanParameter.concurrentCaseload(moderate.level()),"
+                          + " BigDecimal.valueOf(40))).match(Role.OCCUPATIONAL_THERAPIST)")
+                  .get(0)
+                  .value())
+          .isEqualTo("RoleMatch[OT: available 1.8 FTE, required 2.05 FTE, gap -0.25 FTE]");
+      assertThat(shell.eval("PlanReport.of(result).tables().size() > 10").get(0).value())
           .isEqualTo("true");
     }
   }

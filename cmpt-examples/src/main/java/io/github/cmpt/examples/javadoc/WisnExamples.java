@@ -1,5 +1,6 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -10,7 +11,9 @@ import io.github.cmpt.wisn.HealthServiceActivity;
 import io.github.cmpt.wisn.IndividualAllowance;
 import io.github.cmpt.wisn.WisnInput;
 import io.github.cmpt.wisn.WisnResult;
+import io.github.cmpt.wisn.WisnView;
 import io.github.cmpt.wisn.WorkingTime;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -172,5 +175,17 @@ public final class WisnExamples {
             .hoursPerDay(Hours.of(8))
             .build();
     return time.availableWorkingTime(); // 1696h
+  }
+
+  /**
+   * The example of {@link WisnView}: the occupational therapists of the plan of {@link
+   * PlanExamples} in WISN terms, and their WISN ratio.
+   *
+   * @return the WISN ratio of the role
+   */
+  public static Optional<BigDecimal> wisnView() {
+    PlanResult result = PlanResult.of(Fixtures.plan());
+    WisnInput input = WisnView.of(result, Role.OCCUPATIONAL_THERAPIST);
+    return input.result().ratio(); // the role's staffing ratio
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.demand.InterventionTime;
+import io.github.cmpt.plan.PlanResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmpt.vocabulary.ActivityKind;
@@ -375,10 +377,44 @@ class JavadocExamplesTest {
   }
 
   @Test
-  void planComparison() {
-    assertThat(PlanExamples.planComparison())
-        .startsWith("Comparison: Community OT 2026 and Community OT 2026 (what-if)\n")
-        .containsPattern("\nOT: available FTE +1\\.40 +1\\.60 +0\\.20\n");
+  void planParameter() {
+    PlanExamples.ParameterResults results = PlanExamples.planParameter();
+    assertThat(results.now()).isEqualByComparingTo("0.6");
+    assertThat(PlanResult.of(results.more()).match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.6"));
+  }
+
+  @Test
+  void planChange() {
+    PlanExamples.ChangeResults results = PlanExamples.planChange();
+    assertThat(results.change()).hasToString("fte[ot-2] = 1; episodesPerYear[1] x 1.1");
+    // 120 x 1.1 = 132 low-level episodes; 0.8 + 1.0 FTE
+    assertThat(InterventionTime.of(results.changed().demand()).episodesPerYear())
+        .isEqualByComparingTo(InterventionTime.of(results.plan().demand()).episodesPerYear().add(BigDecimal.valueOf(12)));
+    assertThat(PlanResult.of(results.changed()).match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.8"));
+    assertThat(results.back()).isEqualTo(results.plan());
+  }
+
+  @Test
+  void scenario() {
+    assertThat(PlanResult.of(PlanExamples.scenario()).match(Role.OCCUPATIONAL_THERAPIST).availableFte())
+        .isEqualTo(Fte.of("1.8"));
+  }
+
+  @Test
+  void scenarioComparison() {
+    assertThat(PlanExamples.scenarioComparison())
+        .startsWith("Scenarios of Community OT 2026\n")
+        .containsPattern("\nOT: available FTE +1\\.40 +1\\.80 +1\\.40 +0\\.40 +0\\.00\n");
+  }
+
+  @Test
+  void sweep() {
+    String[] csv = PlanExamples.sweep().split("\r\n");
+    assertThat(csv).hasSize(4);
+    assertThat(csv[0]).startsWith("concurrent[2] (clients),OT: available FTE,");
+    assertThat(csv[1]).startsWith("10,1.4,");
   }
 
   @Test
@@ -476,6 +512,18 @@ class JavadocExamplesTest {
     // 1 / 0.7001
     assertThat(WisnExamples.wisnInput().orElseThrow().setScale(4, RoundingMode.HALF_UP))
         .isEqualByComparingTo("1.4284");
+  }
+
+  @Test
+  void wisnView() {
+    // the WISN ratio of the role is its staffing ratio, to the rounding of the divisions
+    BigDecimal ratio =
+        PlanResult.of(Fixtures.plan())
+            .match(Role.OCCUPATIONAL_THERAPIST)
+            .staffingRatio()
+            .orElseThrow();
+    assertThat(WisnExamples.wisnView().orElseThrow().subtract(ratio).abs())
+        .isLessThan(new BigDecimal("1e-20"));
   }
 
   @Test
