@@ -11,7 +11,7 @@ import java.util.Optional;
  * FTE, FTE required, gap in FTE and staffing ratio, and the plan's capacity as whole counts.
  *
  * <p>This is the one place where {@link ScenarioComparison} and {@link Sweep} read the figures of a
- * plan; a plan is evaluated here once.
+ * plan, from its {@link PlanResult}.
  */
 final class PlanFigures {
 
@@ -34,15 +34,15 @@ final class PlanFigures {
     this.wholeConcurrentCaseload = wholeConcurrentCaseload;
   }
 
-  /** Reads the figures of a plan. */
-  static PlanFigures of(CaseloadPlan plan) {
+  /** Reads the figures of a plan's result. */
+  static PlanFigures of(PlanResult result) {
     ImmutableMap.Builder<Role, RoleFigures> roles = ImmutableMap.builder();
-    for (Role role : PlanResult.of(plan).roles()) {
-      RoleMatch m = PlanResult.of(plan).match(role);
+    for (RoleMatch m : result.matches().values()) {
+      Role role = m.role();
       roles.put(
           role, new RoleFigures(m.availableFte(), m.fteRequired(), m.gapFte(), m.staffingRatio()));
     }
-    Capacity capacity = PlanResult.of(plan).capacity();
+    Capacity capacity = result.capacity();
     return new PlanFigures(
         roles.buildOrThrow(),
         capacity.wholeEpisodesPerYear(),

@@ -71,13 +71,16 @@ public final class ScenarioComparison {
       Checks.check(names.add(s.name()), "scenarios", "distinct names", "\"" + s.name() + "\" twice");
     }
     Map<CaseloadPlan, PlanFigures> evaluated = new HashMap<>();
-    PlanFigures baseFigures = evaluated.computeIfAbsent(base, PlanFigures::of);
+    PlanResult baseResult = PlanResult.of(base);
+    PlanFigures baseFigures = PlanFigures.of(baseResult);
+    evaluated.put(base, baseFigures);
     ImmutableList.Builder<CaseloadPlan> plans = ImmutableList.builder();
     ImmutableList.Builder<PlanFigures> figures = ImmutableList.builder();
     for (Scenario s : scenarios) {
       CaseloadPlan plan = s.applyTo(base);
       plans.add(plan);
-      figures.add(evaluated.computeIfAbsent(plan, PlanFigures::of));
+      figures.add(
+          evaluated.computeIfAbsent(plan, p -> PlanFigures.of(PlanResult.of(p, baseResult))));
     }
     return new ScenarioComparison(
         base, ImmutableList.copyOf(scenarios), plans.build(), baseFigures, figures.build());

@@ -66,10 +66,20 @@ public final class Sweep {
     Map<CaseloadPlan, PlanFigures> evaluated = new HashMap<>();
     ImmutableList.Builder<CaseloadPlan> plans = ImmutableList.builder();
     ImmutableList.Builder<PlanFigures> figures = ImmutableList.builder();
+    PlanResult[] previous = {null};
     for (BigDecimal v : values) {
       CaseloadPlan plan = base.with(parameter, Checks.notNull(v, "value"));
       plans.add(plan);
-      figures.add(evaluated.computeIfAbsent(plan, PlanFigures::of));
+      figures.add(
+          evaluated.computeIfAbsent(
+              plan,
+              p -> {
+                // a sweep of a demand parameter reuses Step 1 of the previous plan, and back
+                PlanResult r =
+                    previous[0] == null ? PlanResult.of(p) : PlanResult.of(p, previous[0]);
+                previous[0] = r;
+                return PlanFigures.of(r);
+              }));
     }
     return new Sweep(base, parameter, ImmutableList.copyOf(values), plans.build(), figures.build());
   }
