@@ -1,11 +1,12 @@
 package io.github.cmpt.demand;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
+import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +63,9 @@ public abstract class InterventionProfile {
   /**
    * Returns the activities of an episode, in the order given.
    *
-   * @return an unmodifiable list of at least one activity
+   * @return an immutable list of at least one activity
    */
-  public abstract List<InterventionActivity> activities();
+  public abstract ImmutableList<InterventionActivity> activities();
 
   /**
    * Returns the length of an episode in weeks, from first contact to discharge, with its
@@ -124,7 +125,7 @@ public abstract class InterventionProfile {
    * user-named kinds in the order they first appear among the activities. The values add up
    * exactly to {@link #hoursPerEpisode()}.
    *
-   * @return an unmodifiable map in that order, with only the kinds present
+   * @return an immutable map in that order, with only the kinds present
    */
   public Map<ActivityKind, Hours> hoursPerEpisodeByKind() {
     Map<ActivityKind, Hours> sums = new LinkedHashMap<>();
@@ -141,7 +142,7 @@ public abstract class InterventionProfile {
    * in the order they first appear among the activities. The values add up exactly to
    * {@link #hoursPerEpisode()}.
    *
-   * @return an unmodifiable map in that order, with only the roles present
+   * @return an immutable map in that order, with only the roles present
    */
   public Map<Role, Hours> hoursPerEpisodeByRole() {
     Map<Role, Hours> sums = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.vocabulary.ComplexityLevel;
@@ -74,9 +75,9 @@ public abstract class ServiceDemand {
   /**
    * Returns the demand of each level, in rank order.
    *
-   * @return an unmodifiable list of at least one level's demand
+   * @return an immutable list of at least one level's demand
    */
-  public abstract List<LevelDemand> levels();
+  public abstract ImmutableList<LevelDemand> levels();
 
   /**
    * Returns a copy of this demand with other levels, for a what-if.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
-    jdkOnly = true,
+    jdkOnly = false,
     depluralize = true,
     defaults = @Value.Immutable(copy = true),
     throwForInvalidImmutableState = IllegalArgumentException.class,

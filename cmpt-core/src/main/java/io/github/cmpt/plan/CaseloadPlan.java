@@ -1,40 +1,17 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.vocabulary.ComplexityLevel;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
-import io.github.cmpt.supply.ClinicianTime;
 import io.github.cmpt.supply.Team;
-import io.github.cmpt.supply.TeamTime;
-import io.github.cmpt.supply.TimeBreakdown;
-import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
-import io.github.cmpt.time.Percentage;
-import io.github.cmpt.time.Period;
-import io.github.cmpt.time.WorkPattern;
-import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.wisn.ActivityStandard;
-import io.github.cmpt.wisn.CategoryAllowance;
-import io.github.cmpt.wisn.HealthServiceActivity;
-import io.github.cmpt.wisn.WisnInput;
-import io.github.cmpt.wisn.WorkingTime;
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A caseload plan: the inputs of Step 3 of the CMPT, a name, a team (the supply, Step 1) and the
@@ -104,9 +81,9 @@ public abstract class CaseloadPlan {
    * has no client-care time for; a role the team has time for uses the team's own figure, and
    * giving one for it is an error.
    *
-   * @return an unmodifiable map
+   * @return an immutable map
    */
-  public abstract Map<Role, Hours> clientCareHoursPerFte();
+  public abstract ImmutableMap<Role, Hours> clientCareHoursPerFte();
 
   @Value.Check
   void check() {

@@ -1,9 +1,9 @@
 package io.github.cmpt.supply;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.vocabulary.Role;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -75,16 +75,16 @@ public abstract class Clinician {
   /**
    * Returns the clinician's own leave lines.
    *
-   * @return an unmodifiable list
+   * @return an immutable list
    */
-  public abstract List<Leave> leave();
+  public abstract ImmutableList<Leave> leave();
 
   /**
    * Returns the clinician's own non-client activities.
    *
-   * @return an unmodifiable list
+   * @return an immutable list
    */
-  public abstract List<NonClientActivity> activities();
+  public abstract ImmutableList<NonClientActivity> activities();
 
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import java.util.HashSet;
@@ -55,23 +56,23 @@ public abstract class Team {
   /**
    * Returns the clinicians, in the order given.
    *
-   * @return an unmodifiable list of at least one clinician
+   * @return an immutable list of at least one clinician
    */
-  public abstract List<Clinician> clinicians();
+  public abstract ImmutableList<Clinician> clinicians();
 
   /**
    * Returns the leave lines that apply to every member.
    *
-   * @return an unmodifiable list
+   * @return an immutable list
    */
-  public abstract List<Leave> leave();
+  public abstract ImmutableList<Leave> leave();
 
   /**
    * Returns the non-client activities given by the team, for everyone or for named members.
    *
-   * @return an unmodifiable list
+   * @return an immutable list
    */
-  public abstract List<NonClientActivity> activities();
+  public abstract ImmutableList<NonClientActivity> activities();
 
 
   /**

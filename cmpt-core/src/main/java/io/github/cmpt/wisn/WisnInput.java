@@ -1,10 +1,10 @@
 package io.github.cmpt.wisn;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Percentage;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -65,23 +65,23 @@ public abstract class WisnInput {
   /**
    * Returns the health-service activities, in the order given.
    *
-   * @return an unmodifiable list of at least one activity
+   * @return an immutable list of at least one activity
    */
-  public abstract List<HealthServiceActivity> healthServiceActivities();
+  public abstract ImmutableList<HealthServiceActivity> healthServiceActivities();
 
   /**
    * Returns the category allowances (support activities everyone does), in the order given.
    *
-   * @return an unmodifiable list, possibly empty
+   * @return an immutable list, possibly empty
    */
-  public abstract List<CategoryAllowance> categoryAllowances();
+  public abstract ImmutableList<CategoryAllowance> categoryAllowances();
 
   /**
    * Returns the individual allowances (additional activities some staff do), in the order given.
    *
-   * @return an unmodifiable list, possibly empty
+   * @return an immutable list, possibly empty
    */
-  public abstract List<IndividualAllowance> individualAllowances();
+  public abstract ImmutableList<IndividualAllowance> individualAllowances();
 
   /**
    * Returns the staff of the category in post now.
