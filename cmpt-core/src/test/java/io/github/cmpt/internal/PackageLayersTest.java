@@ -1,0 +1,62 @@
+package io.github.cmpt.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages of cmpt-core form layers without cycles: each package uses only the packages
+ * before it in {@link #LAYERS} (views depend on results, results on inputs, never the reverse).
+ */
+class PackageLayersTest {
+
+  /** The packages, lowest first. */
+  private static final List<String> LAYERS =
+      List.of(
+          "internal",
+          "time",
+          "vocabulary",
+          "report",
+          "supply",
+          "demand",
+          "estimate",
+          "plan",
+          "wisn",
+          "worksheet");
+
+  private static final Pattern USE = Pattern.compile("io\\.github\\.cmpt\\.(\\w+)\\.[A-Z]");
+
+  @Test
+  void everyPackageUsesOnlyLowerLayers() throws IOException {
+    Path root = Path.of("src/main/java/io/github/cmpt");
+    List<String> violations = new ArrayList<>();
+    int files = 0;
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) paths.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        files++;
+        String pkg = root.relativize(p).getName(0).toString();
+        assertThat(LAYERS).as("layer of package %s", pkg).contains(pkg);
+        // code only: Javadoc and comments may name any package
+        String code =
+            Files.readString(p).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+        Matcher m = USE.matcher(code);
+        while (m.find()) {
+          String used = m.group(1);
+          if (!used.equals(pkg) && LAYERS.indexOf(used) >= LAYERS.indexOf(pkg)) {
+            violations.add(p.getFileName() + " (" + pkg + ") uses " + used);
+          }
+        }
+      }
+    }
+    assertThat(files).isGreaterThan(50);
+    assertThat(violations).isEmpty();
+  }
+}
