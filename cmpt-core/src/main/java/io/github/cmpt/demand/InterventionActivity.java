@@ -57,6 +57,75 @@ public abstract class InterventionActivity {
   }
 
   /**
+   * Returns an activity of one client from its five required parts, without a builder, such as an
+   * assessment of 90 minutes once an episode by an occupational therapist; a group intervention is
+   * {@link #ofGroup}.
+   *
+   * <pre>{@code
+   * InterventionActivity assessment = InterventionActivity.of(ActivityKind.ASSESSMENT,
+   *     Role.OCCUPATIONAL_THERAPIST, Figure.ofJudgment(90, "team consensus"), Frequency.ONCE,
+   *     Provenance.ofJudgment("program design"));
+   * }</pre>
+   *
+   * @param kind the kind of activity, not null
+   * @param role the role that performs it, not null
+   * @param minutes the minutes per occurrence, {@code x > 0}, with their provenance, not null
+   * @param frequency how often it occurs in an episode, not null
+   * @param frequencyProvenance where the frequency comes from, not null
+   * @return the activity
+   * @throws IllegalArgumentException when the parts break a rule of the activity, such as a group
+   *     intervention without a group size
+   */
+  public static InterventionActivity of(
+      ActivityKind kind,
+      Role role,
+      Figure minutes,
+      Frequency frequency,
+      Provenance frequencyProvenance) {
+    return builder()
+        .kind(kind)
+        .role(role)
+        .minutes(minutes)
+        .frequency(frequency)
+        .frequencyProvenance(frequencyProvenance)
+        .build();
+  }
+
+  /**
+   * Returns a group intervention from its parts, without a builder: the minutes of each session are
+   * shared by the members of the group.
+   *
+   * <pre>{@code
+   * InterventionActivity group = InterventionActivity.ofGroup(Role.OT_ASSISTANT,
+   *     Figure.ofJudgment(60, "program design"), Frequency.ofPerWeek(1, 6),
+   *     Provenance.ofJudgment("program design"), 4);
+   * }</pre>
+   *
+   * @param role the role that runs the group, not null
+   * @param minutes the minutes per session, {@code x > 0}, with their provenance, not null
+   * @param frequency how often a session occurs in an episode, not null
+   * @param frequencyProvenance where the frequency comes from, not null
+   * @param groupSize the members of a group, {@code x >= 2}
+   * @return the activity, of kind {@link ActivityKind#GROUP_INTERVENTION}
+   * @throws IllegalArgumentException when the group size is below 2 or the minutes not positive
+   */
+  public static InterventionActivity ofGroup(
+      Role role,
+      Figure minutes,
+      Frequency frequency,
+      Provenance frequencyProvenance,
+      int groupSize) {
+    return builder()
+        .kind(ActivityKind.GROUP_INTERVENTION)
+        .role(role)
+        .minutes(minutes)
+        .frequency(frequency)
+        .frequencyProvenance(frequencyProvenance)
+        .groupSize(groupSize)
+        .build();
+  }
+
+  /**
    * Returns the kind of activity, such as {@code assessment}.
    *
    * @return the kind

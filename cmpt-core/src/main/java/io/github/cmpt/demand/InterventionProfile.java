@@ -54,6 +54,28 @@ public abstract class InterventionProfile {
   }
 
   /**
+   * Returns the profile of a level from its episode length and its activities, without a builder.
+   *
+   * <pre>{@code
+   * InterventionProfile low = InterventionProfile.of(scale.level("1"),
+   *     Figure.ofJudgment(6, "team consensus"), assessment);
+   * }</pre>
+   *
+   * @param level the level the profile describes, not null
+   * @param episodeWeeks the length of an episode in weeks, {@code x > 0}, with its provenance, not
+   *     null
+   * @param activities the activities of an episode, at least one, none null
+   * @return the profile
+   * @throws IllegalArgumentException when there is no activity or the episode length is not
+   *     positive
+   */
+  public static InterventionProfile of(
+      ComplexityLevel level, Figure episodeWeeks, InterventionActivity... activities) {
+    Checks.notNull(activities, "activities");
+    return builder().level(level).episodeWeeks(episodeWeeks).addActivities(activities).build();
+  }
+
+  /**
    * Returns the complexity level this profile describes.
    *
    * @return the level

@@ -299,27 +299,39 @@ public final class CommunityOccupationalTherapy {
             .level(scale.level("1"))
             .episodeWeeks(Figure.ofJudgment(4, "equipment delivered within a month"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(90, "home visit with equipment recommendation"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
-                    ActivityKind.CLIENT_TRAVEL, Role.OCCUPATIONAL_THERAPIST, trip, Frequency.ONCE))
+                InterventionActivity.of(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OCCUPATIONAL_THERAPIST,
+                    trip,
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(45, "report and equipment order"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OT_ASSISTANT,
                     Figure.ofJudgment(60, "equipment delivery, fitting and training"),
-                    Frequency.ONCE))
-            .addActivity(activity(ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
+            .addActivity(InterventionActivity.of(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OT_ASSISTANT,
+                    trip,
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .build();
 
     InterventionProfile moderate =
@@ -327,44 +339,54 @@ public final class CommunityOccupationalTherapy {
             .level(scale.level("2"))
             .episodeWeeks(Figure.ofRecords(new BigDecimal("8"), 146, "median"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofRecords(new BigDecimal("120"), 146, "median"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "home visit"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CLIENT_TRAVEL,
                     Role.OCCUPATIONAL_THERAPIST,
                     trip,
-                    Frequency.ofPerEpisode(3)))
+                    Frequency.ofPerEpisode(3),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(30, "notes, orders, funding applications"),
-                    Frequency.ofPerEpisode(4)))
+                    Frequency.ofPerEpisode(4),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(30, "family and case manager"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OT_ASSISTANT,
                     Figure.ofJudgment(60, "equipment and follow-up visit"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
-                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(2)))
+                InterventionActivity.of(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OT_ASSISTANT,
+                    trip,
+                    Frequency.ofPerEpisode(2),
+                    CARE_STANDARD))
             .build();
 
     // Level 3: a therapist's visit every other week for twelve weeks (six visits) after the
@@ -374,44 +396,54 @@ public final class CommunityOccupationalTherapy {
             .level(scale.level("3"))
             .episodeWeeks(Figure.ofJudgment(12, "team consensus"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(150, "home and caregiver assessment"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "home visit"),
-                    Frequency.ofPerWeek(new BigDecimal("0.5"), new BigDecimal("12"))))
+                    Frequency.ofPerWeek(new BigDecimal("0.5"), new BigDecimal("12")),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CLIENT_TRAVEL,
                     Role.OCCUPATIONAL_THERAPIST,
                     trip,
-                    Frequency.ofPerEpisode(7)))
+                    Frequency.ofPerEpisode(7),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(45, "notes, orders, funding applications"),
-                    Frequency.ofPerEpisode(6)))
+                    Frequency.ofPerEpisode(6),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(45, "family, case manager, vendor"),
-                    Frequency.ofPerEpisode(3)))
+                    Frequency.ofPerEpisode(3),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OT_ASSISTANT,
                     Figure.ofJudgment(60, "equipment set-up and caregiver training"),
-                    Frequency.ofPerEpisode(4)))
+                    Frequency.ofPerEpisode(4),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
-                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(4)))
+                InterventionActivity.of(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OT_ASSISTANT,
+                    trip,
+                    Frequency.ofPerEpisode(4),
+                    CARE_STANDARD))
             .build();
 
     // Level 4: a weekly visit for sixteen weeks after the assessment visit, so seventeen trips.
@@ -420,50 +452,61 @@ public final class CommunityOccupationalTherapy {
             .level(scale.level("4"))
             .episodeWeeks(Figure.ofJudgment(16, "team consensus"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(180, "home, caregiver and safety assessment"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "home visit"),
-                    Frequency.ofPerWeek(1, 16)))
+                    Frequency.ofPerWeek(1, 16),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CLIENT_TRAVEL,
                     Role.OCCUPATIONAL_THERAPIST,
                     trip,
-                    Frequency.ofPerEpisode(17)))
+                    Frequency.ofPerEpisode(17),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "notes, orders, funding applications"),
-                    Frequency.ofPerEpisode(10)))
+                    Frequency.ofPerEpisode(10),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "family, palliative team, agencies"),
-                    Frequency.ofPerEpisode(6)))
+                    Frequency.ofPerEpisode(6),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.DISCHARGE_PLANNING,
                     Role.OCCUPATIONAL_THERAPIST,
                     Figure.ofJudgment(60, "transition to another service"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_STANDARD))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.OT_ASSISTANT,
                     Figure.ofJudgment(60, "equipment set-up and caregiver training"),
-                    Frequency.ofPerEpisode(4)))
+                    Frequency.ofPerEpisode(4),
+                    CARE_STANDARD))
             .addActivity(
-                activity(
-                    ActivityKind.CLIENT_TRAVEL, Role.OT_ASSISTANT, trip, Frequency.ofPerEpisode(4)))
+                InterventionActivity.of(
+                    ActivityKind.CLIENT_TRAVEL,
+                    Role.OT_ASSISTANT,
+                    trip,
+                    Frequency.ofPerEpisode(4),
+                    CARE_STANDARD))
             .build();
 
     // New referrals expected in 2026, from last year's intake.
@@ -474,17 +517,6 @@ public final class CommunityOccupationalTherapy {
         .addLevel(moderate, Volume.ofEpisodesPerYear(170))
         .addLevel(high, Volume.ofEpisodesPerYear(65))
         .addLevel(veryHigh, Volume.ofEpisodesPerYear(22))
-        .build();
-  }
-
-  private static InterventionActivity activity(
-      ActivityKind kind, Role role, Figure minutes, Frequency frequency) {
-    return InterventionActivity.builder()
-        .kind(kind)
-        .role(role)
-        .minutes(minutes)
-        .frequency(frequency)
-        .frequencyProvenance(CARE_STANDARD)
         .build();
   }
 }

@@ -129,7 +129,8 @@ public final class EstimatesFromRecords {
     for (CsvProblem problem : read.problems()) {
       out.append("Malformed: ").append(problem).append('\n');
     }
-    out.append('\n').append(Step2Worksheet.of(InterventionTime.of(demand(estimates, Statistic.MEAN))).toText());
+    out.append('\n')
+        .append(Step2Worksheet.of(InterventionTime.of(demand(estimates, Statistic.MEAN))).toText());
     return out.toString();
   }
 }

@@ -191,29 +191,33 @@ public final class HospitalPhysiotherapy {
             .level(scale.level("1"))
             .episodeWeeks(Figure.ofJudgment(1, "median stay of these patients, about a week"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(45, "mobility assessment"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.PT_ASSISTANT,
                     Figure.ofJudgment(20, "walking programme"),
-                    Frequency.ofPerWeek(3, 1)))
+                    Frequency.ofPerWeek(3, 1),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(15, "charting"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.DISCHARGE_PLANNING,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(15, "discharge advice"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .build();
 
     // Level 2: two weeks (the median stay in last year's discharge records), a PT session every
@@ -223,41 +227,47 @@ public final class HospitalPhysiotherapy {
             .level(scale.level("2"))
             .episodeWeeks(Figure.ofRecords(new BigDecimal("2"), 412, "median"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofRecords(new BigDecimal("60"), 412, "median"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(30, "bedside or gym session"),
-                    Frequency.ofPerWeek(5, 2)))
+                    Frequency.ofPerWeek(5, 2),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.PT_ASSISTANT,
                     Figure.ofJudgment(30, "gait and transfer practice"),
-                    Frequency.ofPerWeek(3, 2)))
+                    Frequency.ofPerWeek(3, 2),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(15, "charting"),
-                    Frequency.ofPerWeek(5, 2)))
+                    Frequency.ofPerWeek(5, 2),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(15, "rounds and family"),
-                    Frequency.ofPerWeek(2, 2)))
+                    Frequency.ofPerWeek(2, 2),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.DISCHARGE_PLANNING,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(30, "equipment and home exercise programme"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .build();
 
     // Level 3: three weeks, daily therapy; the assistant covers the weekend sessions. The
@@ -268,43 +278,49 @@ public final class HospitalPhysiotherapy {
             .level(scale.level("3"))
             .episodeWeeks(Figure.ofJudgment(3, "median stay of these patients, about three weeks"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofRecords(new BigDecimal("70"), 64, "median")
                         .blendedWith(
                             new BigDecimal("90"), new BigDecimal("0.25"), "new falls-risk screen"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(45, "two-person mobility session"),
-                    Frequency.ofPerWeek(5, 3)))
+                    Frequency.ofPerWeek(5, 3),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.PT_ASSISTANT,
                     Figure.ofJudgment(30, "exercise, weekends included"),
-                    Frequency.ofPerWeek(4, 3)))
+                    Frequency.ofPerWeek(4, 3),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(15, "charting"),
-                    Frequency.ofPerWeek(5, 3)))
+                    Frequency.ofPerWeek(5, 3),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(30, "family meeting and team conference"),
-                    Frequency.ofPerWeek(1, 3)))
+                    Frequency.ofPerWeek(1, 3),
+                    CARE_PATHWAY))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.DISCHARGE_PLANNING,
                     Role.PHYSIOTHERAPIST,
                     Figure.ofJudgment(60, "equipment, home assessment referral"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    CARE_PATHWAY))
             .build();
 
     // Admissions referred to physiotherapy in a year, from the referral log.
@@ -314,17 +330,6 @@ public final class HospitalPhysiotherapy {
         .addLevel(low, Volume.ofEpisodesPerYear(360))
         .addLevel(moderate, Volume.ofEpisodesPerYear(300))
         .addLevel(high, Volume.ofEpisodesPerYear(120))
-        .build();
-  }
-
-  private static InterventionActivity activity(
-      ActivityKind kind, Role role, Figure minutes, Frequency frequency) {
-    return InterventionActivity.builder()
-        .kind(kind)
-        .role(role)
-        .minutes(minutes)
-        .frequency(frequency)
-        .frequencyProvenance(CARE_PATHWAY)
         .build();
   }
 }

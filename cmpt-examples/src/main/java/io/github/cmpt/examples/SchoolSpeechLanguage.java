@@ -161,23 +161,26 @@ public final class SchoolSpeechLanguage {
             .level(scale.level("1"))
             .episodeWeeks(Figure.ofJudgment(40, "followed for the school year"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(60, "screening and file review"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(30, "teacher or parent consultation"),
-                    Frequency.ofPerEpisode(6)))
+                    Frequency.ofPerEpisode(6),
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(45, "classroom strategies and a progress note"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    PROGRAM_DESIGN))
             .build();
 
     // Level 2, group block: 10 weeks of groups of four, once a week with the SLP and twice with the
@@ -187,41 +190,47 @@ public final class SchoolSpeechLanguage {
             .level(scale.level("2"))
             .episodeWeeks(Figure.ofRecords(new BigDecimal("12"), 96, "median"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofRecords(new BigDecimal("120"), 96, "median"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    PROGRAM_DESIGN))
             .addActivity(
-                group(
+                InterventionActivity.ofGroup(
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(30, "one school period"),
                     Frequency.ofPerWeek(1, 10),
+                    PROGRAM_DESIGN,
                     4))
             .addActivity(
-                group(
+                InterventionActivity.ofGroup(
                     Role.COMMUNICATION_DISORDERS_ASSISTANT,
                     Figure.ofJudgment(30, "one school period"),
                     Frequency.ofPerWeek(2, 10),
+                    PROGRAM_DESIGN,
                     4))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(30, "teacher and parent, start and end of the block"),
-                    Frequency.ofPerEpisode(2)))
+                    Frequency.ofPerEpisode(2),
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(60, "goals and the end-of-block report"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.COMMUNICATION_DISORDERS_ASSISTANT,
                     Figure.ofJudgment(15, "session notes and materials"),
-                    Frequency.ofPerWeek(1, 10)))
+                    Frequency.ofPerWeek(1, 10),
+                    PROGRAM_DESIGN))
             .build();
 
     // Level 3, intensive: individual therapy 30 weeks of the school year. The assessment blends
@@ -232,7 +241,7 @@ public final class SchoolSpeechLanguage {
             .level(scale.level("3"))
             .episodeWeeks(Figure.ofJudgment(40, "followed for the school year"))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.ASSESSMENT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofRecords(new BigDecimal("150"), 18, "median")
@@ -240,37 +249,43 @@ public final class SchoolSpeechLanguage {
                             new BigDecimal("210"),
                             new BigDecimal("0.5"),
                             "AAC assessments now include a device trial"),
-                    Frequency.ONCE))
+                    Frequency.ONCE,
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIVIDUAL_INTERVENTION,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(30, "one school period"),
-                    Frequency.ofPerWeek(1, 30)))
+                    Frequency.ofPerWeek(1, 30),
+                    PROGRAM_DESIGN))
             .addActivity(
-                group(
+                InterventionActivity.ofGroup(
                     Role.COMMUNICATION_DISORDERS_ASSISTANT,
                     Figure.ofJudgment(30, "one school period"),
                     Frequency.ofPerWeek(1, 30),
+                    PROGRAM_DESIGN,
                     3))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.CONSULTATION,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(45, "IEP and school-based team meetings"),
-                    Frequency.ofPerEpisode(6)))
+                    Frequency.ofPerEpisode(6),
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.SPEECH_LANGUAGE_PATHOLOGIST,
                     Figure.ofJudgment(60, "IEP goals, reports, AAC vocabulary"),
-                    Frequency.ofPerEpisode(6)))
+                    Frequency.ofPerEpisode(6),
+                    PROGRAM_DESIGN))
             .addActivity(
-                activity(
+                InterventionActivity.of(
                     ActivityKind.INDIRECT,
                     Role.COMMUNICATION_DISORDERS_ASSISTANT,
                     Figure.ofJudgment(10, "session notes and AAC materials"),
-                    Frequency.ofPerWeek(1, 30)))
+                    Frequency.ofPerWeek(1, 30),
+                    PROGRAM_DESIGN))
             .build();
 
     // Students on the caseload at one time, from the district's October count.
@@ -280,29 +295,6 @@ public final class SchoolSpeechLanguage {
         .addLevel(consultative, Volume.ofConcurrent(200))
         .addLevel(groupBlock, Volume.ofConcurrent(36))
         .addLevel(intensive, Volume.ofConcurrent(25))
-        .build();
-  }
-
-  private static InterventionActivity activity(
-      ActivityKind kind, Role role, Figure minutes, Frequency frequency) {
-    return InterventionActivity.builder()
-        .kind(kind)
-        .role(role)
-        .minutes(minutes)
-        .frequency(frequency)
-        .frequencyProvenance(PROGRAM_DESIGN)
-        .build();
-  }
-
-  private static InterventionActivity group(
-      Role role, Figure minutes, Frequency frequency, int groupSize) {
-    return InterventionActivity.builder()
-        .kind(ActivityKind.GROUP_INTERVENTION)
-        .role(role)
-        .minutes(minutes)
-        .frequency(frequency)
-        .frequencyProvenance(PROGRAM_DESIGN)
-        .groupSize(groupSize)
         .build();
   }
 }

@@ -242,4 +242,33 @@ public final class DemandExamples {
             .build();
     return InterventionTime.of(demand).demandHours(); // 180h: 120 episodes x 1.5h
   }
+
+  /**
+   * What the examples of the short factories make.
+   *
+   * @param assessment the assessment of {@link InterventionActivity#of}
+   * @param group the group of {@link InterventionActivity#ofGroup}
+   * @param low the profile of {@link InterventionProfile#of}
+   */
+  public record ShortFactories(
+      InterventionActivity assessment, InterventionActivity group, InterventionProfile low) {}
+
+  /**
+   * The examples of {@link InterventionActivity#of}, {@link InterventionActivity#ofGroup} and
+   * {@link InterventionProfile#of}: an assessment, a group and a profile without builders.
+   *
+   * @return the activities and the profile
+   */
+  public static ShortFactories shortFactories() {
+    ComplexityScale scale = ComplexityScale.ofThreeLevels();
+    InterventionActivity assessment = InterventionActivity.of(ActivityKind.ASSESSMENT,
+        Role.OCCUPATIONAL_THERAPIST, Figure.ofJudgment(90, "team consensus"), Frequency.ONCE,
+        Provenance.ofJudgment("program design"));
+    InterventionActivity group = InterventionActivity.ofGroup(Role.OT_ASSISTANT,
+        Figure.ofJudgment(60, "program design"), Frequency.ofPerWeek(1, 6),
+        Provenance.ofJudgment("program design"), 4);
+    InterventionProfile low = InterventionProfile.of(scale.level("1"),
+        Figure.ofJudgment(6, "team consensus"), assessment);
+    return new ShortFactories(assessment, group, low);
+  }
 }

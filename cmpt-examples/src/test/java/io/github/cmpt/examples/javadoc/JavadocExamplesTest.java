@@ -515,6 +515,17 @@ class JavadocExamplesTest {
   }
 
   @Test
+  void shortFactories() {
+    DemandExamples.ShortFactories f = DemandExamples.shortFactories();
+    // 90 min once; 60 min x 6 sessions shared by 4: 1.5 h each
+    assertThat(f.assessment().hoursPerEpisode()).isEqualTo(Hours.of("1.5"));
+    assertThat(f.group().hoursPerEpisode()).isEqualTo(Hours.of("1.5"));
+    assertThat(f.group().kind()).isEqualTo(ActivityKind.GROUP_INTERVENTION);
+    assertThat(f.low().activities()).containsExactly(f.assessment());
+    assertThat(f.low().episodeWeeks().value()).isEqualByComparingTo("6");
+  }
+
+  @Test
   void wisnView() {
     // the WISN ratio of the role is its staffing ratio, to the rounding of the divisions
     BigDecimal ratio =
