@@ -1,0 +1,79 @@
+package io.github.cmpt.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's code runs as it stands: its Java snippets are evaluated in order, and every
+ * {@code jshell>} line of its JShell session prints what the README shows.
+ */
+class ReadmeTest {
+
+  private static final Pattern JAVA = Pattern.compile("(?s)```java\n(.*?)```");
+  private static final Pattern SESSION = Pattern.compile("(?s)```\n(jshell> .*?)```");
+
+  private static String readme() throws IOException {
+    return Files.readString(Path.of("..", "README.md"));
+  }
+
+  @Test
+  void theJavaSnippetsRunInOrderAsWritten() throws IOException {
+    List<String> snippets = new ArrayList<>();
+    Matcher m = JAVA.matcher(readme());
+    while (m.find()) {
+      snippets.add(m.group(1));
+    }
+    // Step 1, Steps 2 and 3, parameters, and the estimates from records (which reads a file)
+    assertThat(snippets).hasSizeGreaterThanOrEqualTo(3);
+    try (JShellSession shell = new JShellSession()) {
+      for (String snippet : snippets) {
+        if (snippet.contains("Path.of(\"activity-records.csv\")")) {
+          continue; // needs a file of the reader's own; compiled in IoExamples
+        }
+        shell.eval(snippet);
+      }
+      assertThat(shell.problems()).isEmpty();
+      // what the comments of the snippets say
+      assertThat(shell.eval("plan.get(fte)")).isEqualTo("0.8");
+      assertThat(shell.eval("fte.unit()")).isEqualTo("\"FTE\"");
+      assertThat(shell.eval("fuller.get(fte)")).isEqualTo("1");
+      assertThat(shell.eval("step1.startsWith(\"Step 1\")")).isEqualTo("true");
+      assertThat(shell.eval("comparison.contains(\"ot-1 full time\")")).isEqualTo("true");
+      assertThat(shell.eval("report.contains(\"WISN view - Occupational therapist\")"))
+          .isEqualTo("true");
+      assertThat(shell.problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void theJShellSessionPrintsWhatTheReadmeShows() throws IOException {
+    Matcher m = SESSION.matcher(readme());
+    assertThat(m.find()).as("a JShell session in the README").isTrue();
+    String[] lines = m.group(1).split("\n");
+    try (JShellSession shell = new JShellSession()) {
+      shell.eval(Files.readString(Path.of("jshell", "cmpt.jsh")));
+      int checked = 0;
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].startsWith("jshell> ")) {
+          continue;
+        }
+        String value = shell.eval(lines[i].substring("jshell> ".length()));
+        if (i + 1 < lines.length && lines[i + 1].contains(" ==> ")) {
+          String shown = lines[i + 1].substring(lines[i + 1].indexOf(" ==> ") + 5);
+          assertThat(value).as(lines[i]).isEqualTo(shown);
+          checked++;
+        }
+      }
+      assertThat(shell.problems()).isEmpty();
+      assertThat(checked).isGreaterThanOrEqualTo(3);
+    }
+  }
+}
