@@ -238,7 +238,7 @@ public final class Leave {
         measure == Measure.HOURS
             ? Hours.of(amount)
             : contract.pattern().hoursPerDay().multipliedBy(daysIn(contract.pattern()));
-    return prorated ? full.multipliedBy(contract.fte().toBigDecimal()) : full;
+    return prorated ? full.multipliedBy(contract.fte().toFraction()) : full;
   }
 
   /**

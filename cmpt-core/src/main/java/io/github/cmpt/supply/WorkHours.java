@@ -97,7 +97,7 @@ public final class WorkHours {
    * @return paid hours per year
    */
   public Hours paidHoursPerYear() {
-    return pattern.hoursPerYear().multipliedBy(fte.toBigDecimal());
+    return pattern.hoursPerYear().multipliedBy(fte.toFraction());
   }
 
   /**

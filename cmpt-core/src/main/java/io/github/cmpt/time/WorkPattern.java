@@ -21,13 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a working day is {@code hoursPerWeek / workingDaysPerWeek} hours;</li>
  *   <li>a year is {@code weeksPerYear} weeks and twelve months;</li>
- *   <li>a conversion to a year only multiplies, and is exact; any other conversion divides by the
- *       periods per year of its target, which rounds to {@link Hours#MATH_CONTEXT} unless the
- *       quotient is exact. So a conversion to a week or a year and back is exact for an amount of
- *       fewer than 34 significant digits (days become weeks by a whole number of working days); a
- *       conversion to a shorter period, or to or from months (which a number of days or weeks
- *       need not divide: 1h a day in a 260-day year is 21.666...h a month), agrees with its way
- *       back within a relative 1e-30.</li>
+ *   <li>every conversion is exact (amounts are {@link Fraction}s): 1h a day in a 260-day year
+ *       is exactly 65/3h a month, and a conversion and its way back give the amount back.</li>
  * </ul>
  *
  * <p>Rules: {@code 0 < hoursPerWeek <= 168}, at least one working day, {@code 0 < weeksPerYear <= 53}.
@@ -219,8 +214,7 @@ public final class WorkPattern {
    * Converts an amount counted over one period to the same rate counted over another. For example
    * 7.5 hours per day are 37.5 hours per week in a five-day pattern.
    *
-   * <p>Formula: {@code amount x periodsPerYear(from) / periodsPerYear(to)}; the multiplication is
-   * exact and the division rounds to {@link Hours#MATH_CONTEXT} unless it is exact.
+   * <p>Formula: {@code amount x periodsPerYear(from) / periodsPerYear(to)}, exactly.
    *
    * @param amount the amount in each {@code from} period, not null
    * @param from the period the amount is counted over, not null
@@ -235,11 +229,11 @@ public final class WorkPattern {
     if (from == to) {
       return amount;
     }
-    BigDecimal perYear = amount.toBigDecimal().multiply(periodsPerYear(from));
+    Hours perYear = amount.multipliedBy(periodsPerYear(from));
     if (to == Period.YEAR) {
-      return Hours.of(perYear);
+      return perYear;
     }
-    return Hours.of(perYear.divide(periodsPerYear(to), Hours.MATH_CONTEXT));
+    return perYear.dividedBy(periodsPerYear(to));
   }
 
   /**

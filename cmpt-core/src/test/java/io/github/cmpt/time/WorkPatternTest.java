@@ -30,13 +30,6 @@ class WorkPatternTest {
   private static final WorkPattern STANDARD =
       WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
 
-  /**
-   * The relative tolerance of a conversion that divides and of its way back, as documented in
-   * {@link WorkPattern}: each division rounds to {@link Hours#MATH_CONTEXT}, 34 significant digits,
-   * so a conversion and its way back agree to well within 1e-30.
-   */
-  private static final BigDecimal TOLERANCE = new BigDecimal("1E-30");
-
   // ---------------------------------------------------------------- validation
 
   @ParameterizedTest
@@ -168,9 +161,11 @@ class WorkPatternTest {
   }
 
   @Test
-  void hoursPerDayRoundsWhenTheWeekDoesNotDivide() {
+  void hoursPerDayIsExactWhenTheWeekDoesNotDivide() {
     WorkPattern pattern = WorkPattern.of(Hours.of(40), 3, BigDecimal.valueOf(52));
-    assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of("13.33333333333333333333333333333333"));
+    assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of(Fraction.of(40, 3)));
+    assertThat(pattern.hoursPerDay().toBigDecimal())
+        .isEqualTo(new BigDecimal("13.33333333333333333333333333333333"));
   }
 
   @ParameterizedTest
@@ -249,10 +244,12 @@ class WorkPatternTest {
   }
 
   @Test
-  void conversionThroughMonthsRoundsToTheMathContext() {
-    // 260 working days make 65/3 days a month: 0.05h a day is 1.0833...h a month, to 34 digits.
+  void conversionThroughMonthsIsExact() {
+    // 260 working days make 65/3 days a month: 0.05h a day is 13/12h = 1.0833...h a month.
     Hours monthly = STANDARD.convert(Hours.of("0.05"), Period.DAY, Period.MONTH);
-    assertThat(monthly).isEqualTo(Hours.of("1.083333333333333333333333333333333"));
+    assertThat(monthly).isEqualTo(Hours.of(Fraction.of(13, 12)));
+    assertThat(monthly.toBigDecimal()).isEqualTo(new BigDecimal("1.083333333333333333333333333333333"));
+    assertThat(STANDARD.convert(monthly, Period.MONTH, Period.DAY)).isEqualTo(Hours.of("0.05"));
   }
 
   @Test
@@ -276,9 +273,7 @@ class WorkPatternTest {
   /**
    * A conversion to a longer period and back is exact when the longer period is a week or a year:
    * toward a year it only multiplies, and from days to weeks it multiplies by the whole number of
-   * working days. Months are left out on purpose: a twelfth of a year need not be a terminating
-   * decimal number of days or weeks (see {@link #conversionThroughMonthsRoundsToTheMathContext()}),
-   * so a conversion through months is held to the tolerance below.
+   * working days.
    */
   @Test
   void convertingToAWeekOrAYearAndBackIsExact() {
@@ -295,21 +290,18 @@ class WorkPatternTest {
   }
 
   /**
-   * A conversion to a shorter period, or one through months (twelve to a year, whatever the weeks),
-   * divides and rounds to {@link Hours#MATH_CONTEXT}; with the way back it agrees within a relative
-   * 1e-30.
+   * Any conversion and its way back give the amount back exactly, through months too (a twelfth of
+   * a year need not be a terminating decimal number of days or weeks, but it is a fraction; see
+   * {@link #conversionThroughMonthsIsExact()}).
    */
   @Test
-  void convertingAndBackAgreesWithinTheMathContextTolerance() {
+  void convertingAndBackIsExact() {
     qt().forAll(hours(), periods(), periods(), patterns())
         .checkAssert(
-            (h, from, to, p) -> {
-              Hours back = p.convert(p.convert(h, from, to), to, from);
-              BigDecimal error = back.minus(h).toBigDecimal().abs();
-              assertThat(error)
-                  .as("%s via %s and back to %s", h, to, from)
-                  .isLessThanOrEqualTo(h.toBigDecimal().abs().multiply(TOLERANCE));
-            });
+            (h, from, to, p) ->
+                assertThat(p.convert(p.convert(h, from, to), to, from))
+                    .as("%s via %s and back to %s", h, to, from)
+                    .isEqualTo(h));
   }
 
   @Test

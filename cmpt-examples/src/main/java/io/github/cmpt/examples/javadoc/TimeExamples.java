@@ -1,5 +1,6 @@
 package io.github.cmpt.examples.javadoc;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -25,6 +26,26 @@ public final class TimeExamples {
     Hours week = Hours.of("37.5");
     Hours year = week.multipliedBy(52); // 1950h
     return year;
+  }
+
+  /**
+   * The example of {@link Fraction}: 1950 hours at 5/24 of an hour each, a whole count.
+   *
+   * @return {@code 9360}
+   */
+  public static long fraction() {
+    Fraction episodes = Fraction.of(1950).dividedBy(Fraction.of(5, 24));
+    return episodes.floor(); // 9360
+  }
+
+  /**
+   * The example of {@link Fraction}: a fraction whose decimal does not terminate, as text.
+   *
+   * @return {@code "1000/3"}
+   */
+  public static String fractionText() {
+    Fraction third = Fraction.of(1000, 3);
+    return third.toString(); // 1000/3
   }
 
   /**
