@@ -79,8 +79,8 @@ class Step1WorksheetTest {
     assertThat(sheet.table(Step1Worksheet.CONTRACTS).rows())
         .containsExactly(
             java.util.List.of(
-                "pt-1", "PT", Fte.of("0.5"), Hours.of("37.5"), 5, new java.math.BigDecimal("52"),
-                Hours.of("975")));
+                "pt-1", "PT", Fte.of("0.5"), Hours.of("37.5"), java.math.BigDecimal.valueOf(5),
+                new java.math.BigDecimal("52"), Hours.of("975")));
     assertThat(sheet.table(Step1Worksheet.APPLIED).rows())
         .containsExactly(
             java.util.List.of("pt-1", "Leave: Vacation", "Vacation 20 days/year", Hours.of(75)),

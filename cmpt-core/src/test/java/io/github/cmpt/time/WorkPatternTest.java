@@ -94,7 +94,7 @@ class WorkPatternTest {
         .isThrownBy(() -> WorkPattern.of(null, days, weeks))
         .withMessage("hoursPerWeek");
     assertThatNullPointerException()
-        .isThrownBy(() -> WorkPattern.of(Hours.of(40), null, weeks))
+        .isThrownBy(() -> WorkPattern.of(Hours.of(40), (Set<DayOfWeek>) null, weeks))
         .withMessage("workingDays");
     assertThatNullPointerException()
         .isThrownBy(() -> WorkPattern.of(Hours.of(40), days, null))
@@ -141,22 +141,32 @@ class WorkPatternTest {
 
   @ParameterizedTest
   @CsvSource({
-    // hours/week, days/week, weeks/year, hours/day, hours/year, working days/year
-    "37.5, 5, 52,     7.5, 1950,      260",
-    "37.5, 5, 52.143, 7.5, 1955.3625, 260.715",
-    "40,   4, 52,     10,  2080,      208",
-    "35,   7, 52.2,   5,   1827,      365.4",
-    "36,   3, 48,     12,  1728,      144",
+    // hours/week, days/week, weeks/year, hours/day, hours/year, working days/year, months/year
+    "37.5, 5, 52,     7.5, 1950,      260,     12",
+    "37.5, 5, 52.143, 7.5, 1955.3625, 260.715, 12",
+    "40,   4, 52,     10,  2080,      208,     12",
+    "35,   7, 52.2,   5,   1827,      365.4,   12",
+    // 48 weeks are 12 x 48 / 52 = 144/13 months of 52/12 weeks each
+    "36,   3, 48,     12,  1728,      144,     144/13",
+    "37.5, 5, 39,     7.5, 1462.5,    195,     9",
   })
   void derivedFigures(
-      String perWeek, int days, String weeks, String perDay, String perYear, String daysPerYear) {
+      String perWeek,
+      int days,
+      String weeks,
+      String perDay,
+      String perYear,
+      String daysPerYear,
+      String months) {
     WorkPattern pattern = WorkPattern.of(Hours.of(perWeek), days, new BigDecimal(weeks));
     assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of(perDay));
     assertThat(pattern.hoursPerYear()).isEqualTo(Hours.of(perYear));
     assertThat(pattern.workingDaysPerYear()).isEqualByComparingTo(daysPerYear);
     assertThat(pattern.periodsPerYear(Period.DAY)).isEqualByComparingTo(daysPerYear);
     assertThat(pattern.periodsPerYear(Period.WEEK)).isEqualByComparingTo(weeks);
-    assertThat(pattern.periodsPerYear(Period.MONTH)).isEqualByComparingTo("12");
+    assertThat(pattern.monthsPerYear()).isEqualTo(Fraction.parse(months));
+    assertThat(pattern.periodsPerYear(Period.MONTH))
+        .isEqualTo(Fraction.parse(months).toBigDecimal());
     assertThat(pattern.periodsPerYear(Period.YEAR)).isEqualByComparingTo("1");
   }
 
@@ -319,8 +329,13 @@ class WorkPatternTest {
     qt().forAll(decimals(), periods(), patterns())
         .checkAssert(
             (d, from, p) ->
-                assertThat(p.convert(Hours.of(d), from, Period.YEAR).toBigDecimal())
-                    .isEqualByComparingTo(d.multiply(p.periodsPerYear(from))));
+                assertThat(p.convert(Hours.of(d), from, Period.YEAR).toFraction())
+                    .isEqualTo(
+                        Fraction.of(d)
+                            .multipliedBy(
+                                from == Period.MONTH
+                                    ? p.monthsPerYear()
+                                    : Fraction.of(p.periodsPerYear(from)))));
   }
 
   // ---------------------------------------------------------------- equality and toString
@@ -361,5 +376,145 @@ class WorkPatternTest {
             EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.TUESDAY),
             new BigDecimal("52.1430"));
     assertThat(twoDays).hasToString("30h/week, 2 days/week (TUE,SAT), 52.143 weeks/year");
+  }
+
+  // ---------------------------------------------------------------- fractional days per week
+
+  /** WISN's Kenyan example counts 4.5 working days a week; here 4.5 days of 7.5 hours. */
+  private static final WorkPattern KENYA =
+      WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+
+  @Test
+  void fractionalDaysPerWeek() {
+    // 33.75h / 4.5 days = 7.5h a day; 4.5 days x 52 weeks = 234 days a year
+    assertThat(KENYA.hoursPerDay()).isEqualTo(Hours.of("7.5"));
+    assertThat(KENYA.daysPerWeek()).isEqualByComparingTo("4.5");
+    assertThat(KENYA.workingDaysPerYear()).isEqualByComparingTo("234");
+    assertThat(KENYA.periodsPerYear(Period.DAY)).isEqualByComparingTo("234");
+    assertThat(KENYA.hoursPerYear()).isEqualTo(Hours.of(1755));
+    // the first ceil(4.5) = 5 days from Monday are worked
+    assertThat(KENYA.workingDays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    assertThat(KENYA)
+        .hasToString("33.75h/week, 4.5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year");
+    // 7.5h a day are 33.75h a week
+    assertThat(KENYA.convert(Hours.of("7.5"), Period.DAY, Period.WEEK)).isEqualTo(Hours.of("33.75"));
+  }
+
+  @Test
+  void wholeNumberFactoriesAgree() {
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52)).isEqualTo(STANDARD);
+    assertThat(WorkPattern.of(Hours.of("37.5"), new BigDecimal("5.0"), new BigDecimal("52")))
+        .isEqualTo(STANDARD);
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52).workingDaysPerWeek()).isEqualTo(5);
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52).daysPerWeek()).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void workingDaysPerWeekOfAFractionalWeekIsArithmeticTrouble() {
+    assertThatThrownBy(KENYA::workingDaysPerWeek)
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("Not a whole number of working days per week: 4.5; use daysPerWeek()");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "7.01", "8"})
+  void fractionalDaysPerWeekMustBeAboveZeroAndAtMostSeven(String days) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> WorkPattern.of(Hours.of(40), new BigDecimal(days), BigDecimal.TEN))
+        .withMessage("Invalid value for workingDaysPerWeek (valid values 0 < x <= 7): " + days);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.5, MONDAY", "6.5, SUNDAY", "7, SUNDAY", "1, MONDAY"})
+  void theFirstCeilingOfTheDaysFromMondayAreWorked(String days, DayOfWeek last) {
+    WorkPattern p = WorkPattern.of(Hours.of(30), new BigDecimal(days), BigDecimal.TEN);
+    assertThat(p.workingDays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, last));
+  }
+
+  @Test
+  void withWorkingDays() {
+    WorkPattern tuesdayToSaturday =
+        KENYA.withWorkingDays(EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
+    assertThat(tuesdayToSaturday.daysPerWeek()).isEqualByComparingTo("4.5");
+    assertThat(tuesdayToSaturday.isWorkingDay(LocalDate.of(2026, 1, 5))).isFalse(); // Monday
+    assertThat(tuesdayToSaturday.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue(); // Saturday
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> KENYA.withWorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)))
+        .withMessage("Invalid value for workingDays (valid values at least 4.5 days of the week): 4");
+    assertThat(tuesdayToSaturday).isNotEqualTo(KENYA);
+  }
+
+  // ---------------------------------------------------------------- working period
+
+  private static final LocalDate SEP_1 = LocalDate.of(2026, 9, 1);
+  private static final LocalDate JUN_30 = LocalDate.of(2027, 6, 30);
+  private static final WorkingPeriod SCHOOL_YEAR =
+      WorkingPeriod.of(com.google.common.collect.Range.closed(SEP_1, JUN_30));
+  /** A school clinician: 37.5h over five days, 40 weeks a year. */
+  private static final WorkPattern SCHOOL = WorkPattern.of(Hours.of("37.5"), 5, 40);
+
+  @Test
+  void workingDaysFollowTheWorkingPeriod() {
+    WorkPattern p = SCHOOL.withWorkingPeriod(SCHOOL_YEAR);
+    assertThat(p.workingPeriod()).contains(SCHOOL_YEAR);
+    assertThat(SCHOOL.workingPeriod()).isEmpty();
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 11, 11))).isTrue(); // a Wednesday in term
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 7, 1))).isFalse(); // a Wednesday in July
+    assertThat(SCHOOL.isWorkingDay(LocalDate.of(2026, 7, 1))).isTrue();
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 11, 14))).isFalse(); // a Saturday in term
+    assertThat(p)
+        .hasToString(
+            "37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 40 weeks/year,"
+                + " working [2026-09-01..2027-06-30]");
+    assertThat(p).isNotEqualTo(SCHOOL);
+    assertThat(p).isEqualTo(SCHOOL.withWorkingPeriod(SCHOOL_YEAR));
+    assertThat(p.hashCode()).isEqualTo(SCHOOL.withWorkingPeriod(SCHOOL_YEAR).hashCode());
+    // the contract's hours do not change
+    assertThat(p.hoursPerYear()).isEqualTo(SCHOOL.hoursPerYear());
+    assertThat(p.periodsPerYear(Period.DAY)).isEqualByComparingTo("200");
+  }
+
+  @Test
+  void aRotationReplacesTheDaysOfTheWeek() {
+    // 4 days on and 4 off from Monday 2026-01-05: 3.5 days a week of 12 hours = 42h a week
+    WorkingPeriod year =
+        WorkingPeriod.of(
+                com.google.common.collect.Range.closed(
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+            .withRotation(Rotation.ofOnOff(LocalDate.of(2026, 1, 5), 4, 4));
+    WorkPattern p =
+        WorkPattern.of(Hours.of(42), new BigDecimal("3.5"), new BigDecimal("52"))
+            .withWorkingPeriod(year);
+    assertThat(p.hoursPerDay()).isEqualTo(Hours.of(12));
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 8, 1))).isTrue(); // a Saturday, day 0
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 1, 9))).isFalse(); // a Friday, day 4
+  }
+
+  @Test
+  void monthsFollowTheWorkingPeriodOrTheWeeksOfTheContract() {
+    // 52 weeks: 12 months; 1950h a year are 162.5h a month
+    assertThat(STANDARD.monthsPerYear()).isEqualTo(Fraction.of(12));
+    assertThat(STANDARD.convert(Hours.of(1950), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    // 52.143 weeks: still 12
+    assertThat(WorkPattern.of(Hours.of(40), 5, new BigDecimal("52.143")).monthsPerYear())
+        .isEqualTo(Fraction.of(12));
+    // 40 weeks: 12 x 40 / 52 = 120/13 months of 52/12 weeks; 37.5h x 40 = 1500h a year are
+    // 1500 x 13 / 120 = 162.5h a month, the same month of work as in a 52-week contract
+    assertThat(SCHOOL.monthsPerYear()).isEqualTo(Fraction.of(120, 13));
+    assertThat(SCHOOL.convert(Hours.of(1500), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    assertThat(SCHOOL.convert(Hours.of("37.5"), Period.WEEK, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    assertThat(SCHOOL.periodsPerYear(Period.MONTH))
+        .isEqualTo(new BigDecimal("9.230769230769230769230769230769231"));
+    // with a September-to-June working period: 10 months, so 1500h a year are 150h a month
+    WorkPattern schoolYear = SCHOOL.withWorkingPeriod(SCHOOL_YEAR);
+    assertThat(schoolYear.monthsPerYear()).isEqualTo(Fraction.of(10));
+    assertThat(schoolYear.periodsPerYear(Period.MONTH)).isEqualByComparingTo("10");
+    assertThat(schoolYear.convert(Hours.of(1500), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of(150));
+    assertThat(schoolYear.convert(Hours.of(150), Period.MONTH, Period.WEEK))
+        .isEqualTo(Hours.of("37.5"));
   }
 }

@@ -1,13 +1,17 @@
 package io.github.cmpt.examples.javadoc;
 
+import com.google.common.collect.Range;
 import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.PeriodicHours;
+import io.github.cmpt.time.Rotation;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.time.WorkingPeriod;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The examples of the Javadoc of package {@code io.github.cmpt.time}, compiled: each method holds
@@ -90,5 +94,36 @@ public final class TimeExamples {
   public static Hours workPattern() {
     WorkPattern pattern = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
     return pattern.hoursPerDay(); // 7.5h
+  }
+
+  /**
+   * The example of {@link WorkPattern}: WISN's Kenyan week of 4.5 days of 7.5 hours.
+   *
+   * @return {@code 234.0} working days per year
+   */
+  public static BigDecimal fractionalWeek() {
+    WorkPattern kenya = WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+    return kenya.workingDaysPerYear(); // 234.0
+  }
+
+  /**
+   * The example of {@link WorkingPeriod}: a school year from September to June.
+   *
+   * @return {@code 10} months
+   */
+  public static Fraction workingPeriod() {
+    WorkingPeriod schoolYear =
+        WorkingPeriod.of(Range.closed(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+    return schoolYear.months(); // 10
+  }
+
+  /**
+   * The example of {@link Rotation}: four days on and four off.
+   *
+   * @return {@code false}: the fifth day of the cycle is off
+   */
+  public static boolean rotation() {
+    Rotation fourOnFourOff = Rotation.ofOnOff(LocalDate.of(2026, 1, 5), 4, 4);
+    return fourOnFourOff.isWorked(LocalDate.of(2026, 1, 9)); // false: day 4 of the 8-day cycle
   }
 }

@@ -79,6 +79,19 @@ class JavadocExamplesTest {
   }
 
   @Test
+  void fractionalWeekWorkingPeriodAndRotation() {
+    assertThat(TimeExamples.fractionalWeek()).isEqualByComparingTo("234");
+    assertThat(TimeExamples.workingPeriod()).isEqualTo(io.github.cmpt.time.Fraction.of(10));
+    assertThat(TimeExamples.rotation()).isFalse();
+  }
+
+  @Test
+  void schoolHolidays() {
+    assertThat(SupplyExamples.schoolHolidays().dates())
+        .containsExactly(LocalDate.of(2026, 11, 11), LocalDate.of(2027, 1, 1));
+  }
+
+  @Test
   void workPattern() {
     assertThat(TimeExamples.workPattern()).isEqualTo(Hours.of("7.5")).hasToString("7.5h");
   }
