@@ -50,7 +50,10 @@ public interface HolidayCalendar {
   default ImmutableSortedSet<LocalDate> holidaysIn(Range<LocalDate> window) {
     Checks.notNull(window, "window");
     Checks.check(
-        window.hasLowerBound() && window.hasUpperBound(), "window", "a bounded range of dates", window);
+        window.hasLowerBound() && window.hasUpperBound(),
+        "window",
+        "a bounded range of dates",
+        window);
     ImmutableSortedSet.Builder<LocalDate> in = ImmutableSortedSet.naturalOrder();
     for (int y = window.lowerEndpoint().getYear(); y <= window.upperEndpoint().getYear(); y++) {
       for (LocalDate d : Checks.notNull(holidays(Year.of(y)), "holidays")) {

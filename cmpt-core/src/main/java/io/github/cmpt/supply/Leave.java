@@ -121,8 +121,10 @@ public final class Leave {
   }
 
   /**
-   * Returns the statutory holidays on a list of dates, prorated by FTE; only the dates that fall on
-   * the contract's working days count.
+   * Returns the statutory holidays on a list of dates, prorated by FTE; only the dates the
+   * contract's pattern works count ({@link #daysIn(WorkPattern)}). The dates are one year's: with
+   * a working period only those inside it count, and without one a list spanning a year or more is
+   * refused when applied, rather than counted as one year's holidays.
    *
    * @param dates the holiday dates, none null
    * @return the leave line, of type {@link LeaveType#STATUTORY_HOLIDAYS}

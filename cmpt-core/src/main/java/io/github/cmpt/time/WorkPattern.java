@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * WorkPattern pattern = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
  * pattern.hoursPerDay();   // 7.5h
- * WorkPattern kenya = WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+ * WorkPattern kenya =
+ *     WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
  * kenya.workingDaysPerYear();   // 234.0
  * }</pre>
  *
@@ -216,7 +217,8 @@ public final class WorkPattern {
       Checks.notNull(day, "workingDays");
     }
     check(
-        !workingDays.isEmpty() && daysPerWeek.compareTo(BigDecimal.valueOf(workingDays.size())) <= 0,
+        !workingDays.isEmpty()
+            && daysPerWeek.compareTo(BigDecimal.valueOf(workingDays.size())) <= 0,
         "workingDays",
         "at least " + Checks.plain(daysPerWeek) + " days of the week",
         workingDays.size());

@@ -105,7 +105,9 @@ class LeaveTest {
     assertThat(line.type()).isEqualTo(LeaveType.STATUTORY_HOLIDAYS);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> calendar.holidaysIn(Range.atLeast(SEP_1)))
-        .withMessage("Invalid value for window (valid values a bounded range of dates): [2026-09-01..+\u221e)");
+        .withMessage(
+            "Invalid value for window (valid values a bounded range of dates):"
+                + " [2026-09-01..+\u221e)");
   }
 
   // ---------------------------------------------------------------- properties

@@ -123,7 +123,8 @@ class WorkHoursTest {
 
   @Test
   void anFteOfAThirdIsExact() {
-    WorkHours third = WorkHours.of(WorkPattern.of(Hours.of("37.5"), 5, 52), Fte.of(Fraction.of(1, 3)));
+    WorkHours third =
+        WorkHours.of(WorkPattern.of(Hours.of("37.5"), 5, 52), Fte.of(Fraction.of(1, 3)));
     assertThat(third.paidHoursPerYear()).isEqualTo(Hours.of(650));
     assertThat(Leave.ofDays(LeaveType.VACATION, 30).hoursPerYear(third)).isEqualTo(Hours.of(75));
   }

@@ -263,7 +263,9 @@ class FractionTest {
             Fraction.parse("0.5"),
             Fraction.of(1, 4).plus(Fraction.of(1, 4)),
             // through the BigInteger form and back
-            Fraction.of(two63, BigInteger.ONE).dividedBy(Fraction.of(two63, BigInteger.TWO)).dividedBy(4))
+            Fraction.of(two63, BigInteger.ONE)
+                .dividedBy(Fraction.of(two63, BigInteger.TWO))
+                .dividedBy(4))
         .addEqualityGroup(
             Fraction.of(Long.MAX_VALUE),
             Fraction.of(two63, BigInteger.ONE).minus(Fraction.ONE),
@@ -444,7 +446,9 @@ class FractionTest {
               assertThat(f.toBigDecimal(3, RoundingMode.HALF_EVEN))
                   .isEqualTo(n.divide(d, 3, RoundingMode.HALF_EVEN));
               assertThat(f.doubleValue())
-                  .isCloseTo(n.divide(d, MathContext.DECIMAL64).doubleValue(), org.assertj.core.data.Percentage.withPercentage(1e-12));
+                  .isCloseTo(
+                      n.divide(d, MathContext.DECIMAL64).doubleValue(),
+                      org.assertj.core.data.Percentage.withPercentage(1e-12));
             });
   }
 

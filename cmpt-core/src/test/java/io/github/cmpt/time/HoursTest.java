@@ -172,7 +172,8 @@ class HoursTest {
     // 1950h a year over 52.143 weeks and 7 days: the exact value is 650000/121667h
     Hours perDay = Hours.of(1950).dividedBy(new BigDecimal("52.143")).dividedBy(7);
     assertThat(perDay).hasToString("~5.34h");
-    assertThat(perDay.toBigDecimal()).isEqualTo(new BigDecimal("5.342451116572283363607222993909606"));
+    assertThat(perDay.toBigDecimal())
+        .isEqualTo(new BigDecimal("5.342451116572283363607222993909606"));
     assertThat(perDay.toFraction()).isEqualTo(Fraction.of(650_000, 121_667));
   }
 

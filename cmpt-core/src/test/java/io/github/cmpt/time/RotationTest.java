@@ -69,7 +69,8 @@ class RotationTest {
         .withMessage("Invalid value for workedDays (valid values 0 <= i < 8): -1");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Rotation.of(start, 8, Set.of()))
-        .withMessage("Invalid value for workedDays (valid values at least one day of the cycle): none");
+        .withMessage(
+            "Invalid value for workedDays (valid values at least one day of the cycle): none");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Rotation.ofOnOff(start, 0, 4))
         .withMessage("Invalid value for daysOn (valid values x >= 1): 0");
@@ -111,7 +112,8 @@ class RotationTest {
             (on, off, offset, cycles) -> {
               Rotation r = Rotation.ofOnOff(LocalDate.of(2026, 1, 5), on, off);
               LocalDate d = LocalDate.of(2026, 1, 5).plusDays(offset);
-              assertThat(r.isWorked(d.plusDays((long) cycles * (on + off)))).isEqualTo(r.isWorked(d));
+              assertThat(r.isWorked(d.plusDays((long) cycles * (on + off))))
+                  .isEqualTo(r.isWorked(d));
               int worked = 0;
               for (int i = 0; i < on + off; i++) {
                 worked += r.isWorked(d.plusDays(i)) ? 1 : 0;

@@ -258,7 +258,8 @@ class WorkPatternTest {
     // 260 working days make 65/3 days a month: 0.05h a day is 13/12h = 1.0833...h a month.
     Hours monthly = STANDARD.convert(Hours.of("0.05"), Period.DAY, Period.MONTH);
     assertThat(monthly).isEqualTo(Hours.of(Fraction.of(13, 12)));
-    assertThat(monthly.toBigDecimal()).isEqualTo(new BigDecimal("1.083333333333333333333333333333333"));
+    assertThat(monthly.toBigDecimal())
+        .isEqualTo(new BigDecimal("1.083333333333333333333333333333333"));
     assertThat(STANDARD.convert(monthly, Period.MONTH, Period.DAY)).isEqualTo(Hours.of("0.05"));
   }
 
@@ -440,7 +441,8 @@ class WorkPatternTest {
     assertThat(tuesdayToSaturday.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue(); // Saturday
     assertThatIllegalArgumentException()
         .isThrownBy(() -> KENYA.withWorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)))
-        .withMessage("Invalid value for workingDays (valid values at least 4.5 days of the week): 4");
+        .withMessage(
+            "Invalid value for workingDays (valid values at least 4.5 days of the week): 4");
     assertThat(tuesdayToSaturday).isNotEqualTo(KENYA);
   }
 

@@ -118,7 +118,9 @@ class WorkingPeriodTest {
   void validation() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> WorkingPeriod.of(Range.atLeast(SEP_1)))
-        .withMessage("Invalid value for ranges (valid values bounded ranges of dates): [2026-09-01..+\u221e)");
+        .withMessage(
+            "Invalid value for ranges (valid values bounded ranges of dates):"
+                + " [2026-09-01..+\u221e)");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> WorkingPeriod.of(Range.closedOpen(SEP_1, SEP_1)))
         .withMessage(

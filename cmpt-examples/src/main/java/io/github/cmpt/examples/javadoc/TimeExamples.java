@@ -102,7 +102,8 @@ public final class TimeExamples {
    * @return {@code 234.0} working days per year
    */
   public static BigDecimal fractionalWeek() {
-    WorkPattern kenya = WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+    WorkPattern kenya =
+        WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
     return kenya.workingDaysPerYear(); // 234.0
   }
 
