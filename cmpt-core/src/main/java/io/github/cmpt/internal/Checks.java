@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public final class Checks {
 
-  /** The context of every division in cmpt: 34 significant digits, rounding half-even. */
+  /**
+   * The context in which a value whose decimal does not terminate is rounded when it is asked for
+   * as a decimal: 34 significant digits, rounding half-even. The time kernel's arithmetic is exact
+   * and uses it only for {@code toBigDecimal()}; kept for the code that still divides decimals.
+   */
   public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
 
   private Checks() {}

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Explanation why = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).explain().get(0);
  * String text = why.toString();
  * // FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of PT
- * //     3120h, client-care hours per 1.0 FTE 1336h = 2.335329341317365269461077844311377 FTE
+ * //     3120h, client-care hours per 1.0 FTE 1336h = ~2.34 FTE
  * //   Client-care hours per 1.0 FTE (PT) = client-care hours / FTE with client-care hours of
  * //       PT (Step 1) 2672h, FTE of PT 2 FTE = 1336h
  * }</pre>

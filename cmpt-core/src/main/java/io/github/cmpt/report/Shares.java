@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Shares week = Shares.ofHours(List.of(Hours.of(15), Hours.of(12), Hours.of(8)));
  * week.rounded(1);   // [42.9%, 34.3%, 22.8%], which sum to 100.0%
- * week.exact();      // [42.857142...%, 34.285714...%, 22.857142...%]
+ * week.exact();      // [~42.9%, ~34.3%, ~22.9%]
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

@@ -1,5 +1,7 @@
 package io.github.cmpt.supply;
 
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
 import io.github.cmpt.internal.Checks;
 import java.time.LocalDate;
 import java.time.Year;
@@ -34,6 +36,34 @@ public interface HolidayCalendar {
    * @return the dates in that year, not null
    */
   Set<LocalDate> holidays(Year year);
+
+  /**
+   * Returns the holiday dates in a window of dates, such as a school year from September to June:
+   * the dates of each year the window touches ({@link #holidays(Year)}, asked once per year) that
+   * fall inside the window.
+   *
+   * @param window the dates, a bounded range, not null
+   * @return the holiday dates inside the window, in order
+   * @throws IllegalArgumentException when the window is unbounded
+   * @throws NullPointerException when {@code window} is null, or the calendar returns null
+   */
+  default ImmutableSortedSet<LocalDate> holidaysIn(Range<LocalDate> window) {
+    Checks.notNull(window, "window");
+    Checks.check(
+        window.hasLowerBound() && window.hasUpperBound(),
+        "window",
+        "a bounded range of dates",
+        window);
+    ImmutableSortedSet.Builder<LocalDate> in = ImmutableSortedSet.naturalOrder();
+    for (int y = window.lowerEndpoint().getYear(); y <= window.upperEndpoint().getYear(); y++) {
+      for (LocalDate d : Checks.notNull(holidays(Year.of(y)), "holidays")) {
+        if (window.contains(Checks.notNull(d, "holiday date"))) {
+          in.add(d);
+        }
+      }
+    }
+    return in.build();
+  }
 
   /**
    * Returns a calendar of fixed dates: for a year, the given dates that fall in it.

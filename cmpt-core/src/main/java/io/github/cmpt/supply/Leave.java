@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import com.google.common.collect.Range;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
@@ -19,16 +20,24 @@ import org.jspecify.annotations.Nullable;
  * the statutory holidays of a province.
  *
  * <p>Leave is given in days, in hours, or as a list of holiday dates. Days convert to hours with the
- * length of a working day ({@code hoursPerWeek / workingDaysPerWeek} of the contract's pattern); of a
- * list of dates, only those on the pattern's working days count. A line is <em>prorated</em> by FTE
+ * length of a working day ({@code hoursPerWeek / daysPerWeek} of the contract's pattern); of a
+ * list of dates, only those the pattern works count ({@link WorkPattern#isWorkingDay(LocalDate)}):
+ * a holiday on a day of the week that is not worked, outside the pattern's working period (a
+ * school year's July), or on a rotation's day off is not leave. A line is <em>prorated</em> by FTE
  * (the default, as part-time entitlements normally are) or <em>absolute</em>
  * ({@link #withProrated(boolean) withProrated(false)}).
+ *
+ * <p>A line of dates is the holidays of one year of the contract. Its dates may span two calendar
+ * years (a school year's, from {@link #ofHolidays(HolidayCalendar, Range)}); a pattern with a
+ * working period counts only the dates inside it, so a list of several years' holidays counts
+ * those of the period's year; a pattern without one counts every date, and so refuses a list
+ * whose dates span a year or more rather than count two years of holidays in one.
  *
  * <p>Formula, for a contract with FTE {@code f}:
  * <pre>
  * days:  hours = days x hoursPerDay x (prorated ? f : 1)
  * hours: hours = hours x (prorated ? f : 1)
- * dates: hours = (dates on working days) x hoursPerDay x (prorated ? f : 1)
+ * dates: hours = (dates the pattern works) x hoursPerDay x (prorated ? f : 1)
  * </pre>
  *
  * <pre>{@code
@@ -112,8 +121,10 @@ public final class Leave {
   }
 
   /**
-   * Returns the statutory holidays on a list of dates, prorated by FTE; only the dates that fall on
-   * the contract's working days count.
+   * Returns the statutory holidays on a list of dates, prorated by FTE; only the dates the
+   * contract's pattern works count ({@link #daysIn(WorkPattern)}). The dates are one year's: with
+   * a working period only those inside it count, and without one a list spanning a year or more is
+   * refused when applied, rather than counted as one year's holidays.
    *
    * @param dates the holiday dates, none null
    * @return the leave line, of type {@link LeaveType#STATUTORY_HOLIDAYS}
@@ -149,6 +160,28 @@ public final class Leave {
       Checks.check(d.getYear() == year.getValue(), "holiday date", "in " + year, d);
     }
     return ofHolidays(dates);
+  }
+
+  /**
+   * Returns the statutory holidays of a calendar in a window of dates, such as a school year from
+   * September to June, prorated by FTE. The calendar is asked once for each year the window
+   * touches; the line keeps the dates inside the window.
+   *
+   * <pre>{@code
+   * Leave schoolHolidays = Leave.ofHolidays(
+   *     calendar, Range.closed(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+   * }</pre>
+   *
+   * @param calendar the holiday calendar, not null
+   * @param window the dates to keep, a bounded range, not null
+   * @return the leave line, of type {@link LeaveType#STATUTORY_HOLIDAYS}
+   * @throws IllegalArgumentException when the window is unbounded
+   * @throws NullPointerException when an argument is null
+   */
+  public static Leave ofHolidays(HolidayCalendar calendar, Range<LocalDate> window) {
+    Checks.notNull(calendar, "calendar");
+    Checks.notNull(window, "window");
+    return ofHolidays(calendar.holidaysIn(window));
   }
 
   /**
@@ -207,19 +240,34 @@ public final class Leave {
   }
 
   /**
-   * Returns the number of days the line counts in a pattern: the days given, or the dates on the
-   * pattern's working days; for lines in hours, the hours divided by the working day.
+   * Returns the number of days the line counts in a pattern: the days given, or the dates the
+   * pattern works ({@link WorkPattern#isWorkingDay(LocalDate)}: on its days of the week, inside its
+   * working period, on a worked day of its rotation); for lines in hours, the hours divided by the
+   * working day.
    *
    * @param pattern the full-time work pattern, not null
    * @return working days per year, before prorating
+   * @throws IllegalArgumentException when the line's dates span a year or more and the pattern has
+   *     no working period to pick one year's
+   * @throws NullPointerException when {@code pattern} is null
    */
   public BigDecimal daysIn(WorkPattern pattern) {
+    Checks.notNull(pattern, "pattern");
     switch (measure) {
       case DAYS:
         return amount;
       case HOURS:
         return Hours.of(amount).ratioTo(pattern.hoursPerDay());
       case DATES:
+        if (!dates.isEmpty() && pattern.workingPeriod().isEmpty()) {
+          LocalDate first = dates.first();
+          LocalDate last = dates.last();
+          Checks.check(
+              last.isBefore(first.plusYears(1)),
+              "holiday dates (" + type + ")",
+              "dates within one year, or a work pattern whose working period picks one year's",
+              first + " to " + last);
+        }
         return BigDecimal.valueOf(dates.stream().filter(pattern::isWorkingDay).count());
       default:
         throw new AssertionError(measure);
@@ -232,13 +280,15 @@ public final class Leave {
    *
    * @param contract the contract, not null
    * @return hours per year, at least 0
+   * @throws IllegalArgumentException when the line's dates span a year or more and the contract's
+   *     pattern has no working period (see {@link #daysIn(WorkPattern)})
    */
   public Hours hoursPerYear(WorkHours contract) {
     Hours full =
         measure == Measure.HOURS
             ? Hours.of(amount)
             : contract.pattern().hoursPerDay().multipliedBy(daysIn(contract.pattern()));
-    return prorated ? full.multipliedBy(contract.fte().toBigDecimal()) : full;
+    return prorated ? full.multipliedBy(contract.fte().toFraction()) : full;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.time.WorkingPeriod;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A clinician's contract: a full-time {@link WorkPattern} (hours per week, working days, weeks per
- * year) and an FTE, such as {@code 0.8 FTE of 37.5h/week, 5 days/week, 52 weeks/year}.
+ * year, and optionally the working period of its year) and an FTE, such as
+ * {@code 0.8 FTE of 37.5h/week, 5 days/week, 52 weeks/year}.
  *
  * <p><b>Paid hours per year</b> {@code = hoursPerWeek x weeksPerYear x FTE}.
  *
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkHours {
 
-  private static final BigDecimal HOURS_IN_WEEK = BigDecimal.valueOf(168);
+  private static final Hours HOURS_IN_WEEK = Hours.of(168);
 
   private final WorkPattern pattern;
   private final Fte fte;
@@ -56,8 +58,7 @@ public final class WorkHours {
     Checks.notNull(fte, "fte");
     Checks.check(fte.isPositive(), "fte", "x > 0", fte.toBigDecimal());
     Checks.check(
-        pattern.hoursPerWeek().toBigDecimal().multiply(fte.toBigDecimal()).compareTo(HOURS_IN_WEEK)
-            <= 0,
+        pattern.hoursPerWeek().multipliedBy(fte.toFraction()).compareTo(HOURS_IN_WEEK) <= 0,
         "fte",
         "hoursPerWeek x fte <= 168, with hoursPerWeek " + pattern.hoursPerWeek(),
         fte.toBigDecimal());
@@ -97,7 +98,7 @@ public final class WorkHours {
    * @return paid hours per year
    */
   public Hours paidHoursPerYear() {
-    return pattern.hoursPerYear().multipliedBy(fte.toBigDecimal());
+    return pattern.hoursPerYear().multipliedBy(fte.toFraction());
   }
 
   /**
@@ -146,17 +147,23 @@ public final class WorkHours {
 
   /**
    * Builds a {@link WorkHours} field by field. Hours per week, weeks per year and the FTE are
-   * required; the working days default to Monday to Friday.
+   * required; the working days default to Monday to Friday, and there is no working period unless
+   * one is given.
    *
    * <p>A builder is not thread-safe.
    */
   public static final class Builder {
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    /** Whole counts up to this go to the pattern as an {@code int}, for its message. */
+    private static final BigDecimal MANY_DAYS = BigDecimal.valueOf(1_000_000);
+
     private @Nullable Hours hoursPerWeek;
     /** The days given as a set, or null when they are given as a count from Monday. */
     private @Nullable Set<DayOfWeek> workingDays;
-    private int workingDaysPerWeek = 5;
+    private BigDecimal workingDaysPerWeek = FIVE;
     private @Nullable BigDecimal weeksPerYear;
     private @Nullable Fte fte;
+    private @Nullable WorkingPeriod workingPeriod;
 
     private Builder() {}
 
@@ -178,8 +185,32 @@ public final class WorkHours {
      * @return this builder
      */
     public Builder workingDaysPerWeek(int workingDaysPerWeek) {
-      this.workingDaysPerWeek = workingDaysPerWeek;
+      this.workingDaysPerWeek = BigDecimal.valueOf(workingDaysPerWeek);
       this.workingDays = null;
+      return this;
+    }
+
+    /**
+     * Sets a possibly fractional number of working days per week, such as 4.5, worked on the
+     * first {@code ceil(days)} days from Monday (see {@link WorkPattern}).
+     *
+     * @param workingDaysPerWeek days per week, {@code 0 < x <= 7}, not null
+     * @return this builder
+     */
+    public Builder workingDaysPerWeek(BigDecimal workingDaysPerWeek) {
+      this.workingDaysPerWeek = Checks.notNull(workingDaysPerWeek, "workingDaysPerWeek");
+      this.workingDays = null;
+      return this;
+    }
+
+    /**
+     * Sets the working period of the contract's year, such as a school year's terms.
+     *
+     * @param workingPeriod the working period, not null
+     * @return this builder
+     */
+    public Builder workingPeriod(WorkingPeriod workingPeriod) {
+      this.workingPeriod = Checks.notNull(workingPeriod, "workingPeriod");
       return this;
     }
 
@@ -229,10 +260,19 @@ public final class WorkHours {
       Hours hours = Objects.requireNonNull(hoursPerWeek);
       BigDecimal weeks = Objects.requireNonNull(weeksPerYear);
       Set<DayOfWeek> days = workingDays;
+      BigDecimal count = workingDaysPerWeek;
+      boolean whole =
+          count.stripTrailingZeros().scale() <= 0 && count.abs().compareTo(MANY_DAYS) <= 0;
       WorkPattern pattern =
           days != null
               ? WorkPattern.of(hours, days, weeks)
-              : WorkPattern.of(hours, workingDaysPerWeek, weeks);
+              : whole
+                  ? WorkPattern.of(hours, count.intValue(), weeks)
+                  : WorkPattern.of(hours, count, weeks);
+      WorkingPeriod period = workingPeriod;
+      if (period != null) {
+        pattern = pattern.withWorkingPeriod(period);
+      }
       return of(pattern, Objects.requireNonNull(fte));
     }
   }

@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A number of full-time equivalents, such as {@code 0.8 FTE}: {@code 1.0} is one full-time contract.
  *
- * <p>Like {@link Hours}, an FTE is an exact decimal compared without regard to scale, and may be
- * negative so that it can express a difference (a gap in FTE). A contract's FTE is checked where the
- * contract is made ({@code WorkHours}).
+ * <p>Like {@link Hours}, an FTE is an exact rational number (a {@link Fraction}) compared without
+ * regard to the scale of the decimal it was given as, and may be negative so that it can express a
+ * difference (a gap in FTE). Sums, products and quotients are exact; {@link #toBigDecimal()} gives
+ * the exact decimal when it terminates, otherwise the value rounded once to
+ * {@link Hours#MATH_CONTEXT}. A contract's FTE is checked where the contract is made
+ * ({@code WorkHours}).
  *
  * <pre>{@code
  * Fte partTime = Fte.of("0.6");
@@ -22,17 +25,28 @@ import org.jspecify.annotations.Nullable;
 public final class Fte implements Comparable<Fte> {
 
   /** No staff. */
-  public static final Fte ZERO = new Fte(BigDecimal.ZERO);
+  public static final Fte ZERO = new Fte(Fraction.ZERO, 0, BigDecimal.ZERO);
 
   /** One full-time equivalent. */
-  public static final Fte ONE = new Fte(BigDecimal.ONE);
+  public static final Fte ONE = new Fte(Fraction.ONE, 0, BigDecimal.ONE);
 
   private static final String SUFFIX = " FTE";
 
-  private final BigDecimal value;
+  private final Fraction value;
+  /** The scale of the decimal of a terminating value; see {@link Exact}. */
+  private final int scale;
+  /** The decimal given, or the one worked out at the first call of {@link #toBigDecimal()}. */
+  private @Nullable BigDecimal decimal;
 
-  private Fte(BigDecimal value) {
+  private Fte(Fraction value, int scale, @Nullable BigDecimal decimal) {
     this.value = value;
+    this.scale = scale;
+    this.decimal = decimal;
+  }
+
+  /** Returns a derived FTE, {@link #ZERO} for zero. */
+  private static Fte derived(Fraction value, long scale) {
+    return value.signum() == 0 ? ZERO : new Fte(value, Exact.scale(scale), null);
   }
 
   /**
@@ -44,7 +58,19 @@ public final class Fte implements Comparable<Fte> {
    */
   public static Fte of(BigDecimal value) {
     Checks.notNull(value, "value");
-    return new Fte(value);
+    return new Fte(Fraction.of(value), value.scale(), value);
+  }
+
+  /**
+   * Returns an exact number of full-time equivalents, such as {@code Fraction.of(2, 3)}.
+   *
+   * @param value the number, any sign, not null
+   * @return the FTE
+   * @throws NullPointerException when {@code value} is null
+   */
+  public static Fte of(Fraction value) {
+    Checks.notNull(value, "value");
+    return derived(value, 0);
   }
 
   /**
@@ -61,13 +87,15 @@ public final class Fte implements Comparable<Fte> {
   }
 
   /**
-   * Reads an FTE as written by {@link #toString()}, such as {@code "0.8 FTE"}; the unit may be left
-   * out.
+   * Reads an FTE as written by {@link #toString()} for an exact value, such as {@code "0.8 FTE"};
+   * the unit may be left out. A rounded value as {@code toString()} writes it
+   * ({@code "~4.04 FTE"}) is rejected: it is not the value; read the exact value from
+   * {@link #toFraction()} or {@link #toBigDecimal()} instead.
    *
    * @param text the text, not null
    * @return the FTE
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not a number of FTE
+   * @throws IllegalArgumentException when the text is not a number of FTE, or is a rounded one
    */
   public static Fte parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -75,15 +103,33 @@ public final class Fte implements Comparable<Fte> {
     if (s.endsWith("FTE")) {
       s = s.substring(0, s.length() - 3);
     }
+    Exact.checkNotApproximate(s.trim(), "fte", text);
     return of(Checks.decimal(s, "fte", text));
   }
 
   /**
-   * Returns the number of full-time equivalents.
+   * Returns the number of full-time equivalents as a decimal: the decimal given to
+   * {@link #of(BigDecimal)}, with its scale; for a value computed from others, the exact decimal
+   * when it terminates, otherwise the value rounded once to {@link Hours#MATH_CONTEXT}.
+   * {@link #toFraction()} is always exact.
    *
-   * @return the exact number
+   * @return the number
    */
   public BigDecimal toBigDecimal() {
+    BigDecimal d = decimal;
+    if (d == null) {
+      d = Exact.decimal(value, scale);
+      decimal = d;
+    }
+    return d;
+  }
+
+  /**
+   * Returns the exact number of full-time equivalents.
+   *
+   * @return the number as a fraction
+   */
+  public Fraction toFraction() {
     return value;
   }
 
@@ -123,7 +169,7 @@ public final class Fte implements Comparable<Fte> {
    */
   public Fte plus(Fte other) {
     Checks.notNull(other, "other");
-    return of(value.add(other.value));
+    return derived(value.plus(other.value), Math.max(scale, other.scale));
   }
 
   /**
@@ -135,7 +181,7 @@ public final class Fte implements Comparable<Fte> {
    */
   public Fte minus(Fte other) {
     Checks.notNull(other, "other");
-    return of(value.subtract(other.value));
+    return derived(value.minus(other.value), Math.max(scale, other.scale));
   }
 
   /**
@@ -147,7 +193,35 @@ public final class Fte implements Comparable<Fte> {
    */
   public Fte multipliedBy(BigDecimal factor) {
     Checks.notNull(factor, "factor");
-    return of(value.multiply(factor));
+    return derived(value.multipliedBy(Fraction.of(factor)), (long) scale + factor.scale());
+  }
+
+  /**
+   * Returns this FTE multiplied by an exact factor, such as {@code Fraction.of(2, 3)}.
+   *
+   * @param factor the factor, any sign, not null
+   * @return the exact product
+   * @throws NullPointerException when {@code factor} is null
+   */
+  public Fte multipliedBy(Fraction factor) {
+    Checks.notNull(factor, "factor");
+    return derived(value.multipliedBy(factor), scale);
+  }
+
+  /**
+   * Returns this FTE divided by an exact divisor, such as a number of clinicians sharing it.
+   *
+   * @param divisor the divisor, not zero, not null
+   * @return the exact quotient
+   * @throws ArithmeticException when the divisor is zero, naming this FTE
+   * @throws NullPointerException when {@code divisor} is null
+   */
+  public Fte dividedBy(Fraction divisor) {
+    Checks.notNull(divisor, "divisor");
+    if (divisor.signum() == 0) {
+      throw Exact.divisionByZero(this, 0);
+    }
+    return derived(value.dividedBy(divisor), scale);
   }
 
   /**
@@ -160,7 +234,7 @@ public final class Fte implements Comparable<Fte> {
    */
   public Fte rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return of(value.setScale(scale, mode));
+    return of(value.toBigDecimal(scale, mode));
   }
 
   /**
@@ -172,11 +246,13 @@ public final class Fte implements Comparable<Fte> {
    */
   public static Fte sum(Iterable<Fte> values) {
     Checks.notNull(values, "values");
-    BigDecimal total = BigDecimal.ZERO;
+    Fraction total = Fraction.ZERO;
+    int scale = 0;
     for (Fte f : values) {
-      total = total.add(f.value);
+      total = total.plus(f.value);
+      scale = Math.max(scale, f.scale);
     }
-    return of(total);
+    return derived(total, scale);
   }
 
   /**
@@ -198,7 +274,7 @@ public final class Fte implements Comparable<Fte> {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Fte && value.compareTo(((Fte) obj).value) == 0;
+    return obj instanceof Fte && value.equals(((Fte) obj).value);
   }
 
   /**
@@ -208,16 +284,21 @@ public final class Fte implements Comparable<Fte> {
    */
   @Override
   public int hashCode() {
-    return Checks.hash(value);
+    return value.hashCode();
   }
 
   /**
-   * Returns the FTE as plain decimal followed by its unit, such as {@code 0.8 FTE}.
+   * Returns the FTE as plain decimal followed by its unit, such as {@code 0.8 FTE}: exactly,
+   * without trailing zeros, when the value is a decimal of at most 6 decimal places or at most 6
+   * significant digits; otherwise (a derived value such as 4.0384615...) rounded half-even to 2
+   * decimal places and marked {@code ~}, such as {@code ~4.04 FTE}. The exact value is
+   * {@link #toFraction()}; {@link #parse(CharSequence)} reads the exact text and rejects the
+   * rounded one.
    *
    * @return the FTE as text
    */
   @Override
   public String toString() {
-    return Checks.plain(value) + SUFFIX;
+    return Exact.text(value, 2) + SUFFIX;
   }
 }

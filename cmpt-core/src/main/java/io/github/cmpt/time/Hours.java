@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * An exact amount of working time, such as {@code 37.5h}.
  *
- * <p>The amount is a {@link BigDecimal}; sums and products are exact, and division rounds to
- * {@link #MATH_CONTEXT} (34 significant digits, half-even). Equality ignores the scale:
- * {@code 2.0h} equals {@code 2.00h}. An amount can be negative, so that a difference such as a gap
- * between supply and demand is an amount too; the types that take amounts as input reject negative
- * ones where the method forbids them.
+ * <p>The amount is an exact rational number, a {@link Fraction}: sums, products and quotients are
+ * all exact, so that 1950 hours at 5/24 of an hour each are exactly 9360 episodes, and a third of
+ * an hour is a third, not 0.333... Decimals enter and leave at the edges: {@link #of(BigDecimal)}
+ * keeps the decimal it is given, and {@link #toBigDecimal()} gives the exact decimal when it
+ * terminates, otherwise the value rounded once to {@link #MATH_CONTEXT}. Equality ignores the
+ * scale: {@code 2.0h} equals {@code 2.00h}. An amount can be negative, so that a difference such as
+ * a gap between supply and demand is an amount too; the types that take amounts as input reject
+ * negative ones where the method forbids them.
  *
  * <pre>{@code
  * Hours week = Hours.of("37.5");
@@ -25,17 +28,34 @@ import org.jspecify.annotations.Nullable;
 public final class Hours implements Comparable<Hours> {
 
   /** No time at all. */
-  public static final Hours ZERO = new Hours(BigDecimal.ZERO);
+  public static final Hours ZERO = new Hours(Fraction.ZERO, 0, BigDecimal.ZERO);
 
-  /** The context of every division in cmpt: 34 significant digits, rounding half-even. */
+  /**
+   * The context in which a value whose decimal does not terminate (such as a third of an hour) is
+   * rounded when it is asked for as a decimal: 34 significant digits, rounding half-even. Arithmetic
+   * never rounds; this context is used only by {@link #toBigDecimal()}, {@link #toMinutes()} and
+   * {@link #ratioTo(Hours)} (and by the other types' {@code toBigDecimal()}), once, from the exact
+   * value.
+   */
   public static final MathContext MATH_CONTEXT = Checks.MATH_CONTEXT;
 
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+  private static final int SIXTY = 60;
 
-  private final BigDecimal amount;
+  private final Fraction value;
+  /** The scale of the decimal of a terminating value; see {@link Exact}. */
+  private final int scale;
+  /** The decimal given, or the one worked out at the first call of {@link #toBigDecimal()}. */
+  private @Nullable BigDecimal decimal;
 
-  private Hours(BigDecimal amount) {
-    this.amount = amount;
+  private Hours(Fraction value, int scale, @Nullable BigDecimal decimal) {
+    this.value = value;
+    this.scale = scale;
+    this.decimal = decimal;
+  }
+
+  /** Returns a derived amount, {@link #ZERO} for zero. */
+  private static Hours derived(Fraction value, long scale) {
+    return value.signum() == 0 ? ZERO : new Hours(value, Exact.scale(scale), null);
   }
 
   /**
@@ -47,7 +67,20 @@ public final class Hours implements Comparable<Hours> {
    */
   public static Hours of(BigDecimal hours) {
     Checks.notNull(hours, "hours");
-    return hours.signum() == 0 ? ZERO : new Hours(hours);
+    return hours.signum() == 0 ? ZERO : new Hours(Fraction.of(hours), hours.scale(), hours);
+  }
+
+  /**
+   * Returns an exact amount of hours, such as {@code Fraction.of(1000, 3)} for a thousand hours
+   * shared by three.
+   *
+   * @param hours the number of hours, any sign, not null
+   * @return the amount
+   * @throws NullPointerException when {@code hours} is null
+   */
+  public static Hours of(Fraction hours) {
+    Checks.notNull(hours, "hours");
+    return derived(hours, 0);
   }
 
   /**
@@ -57,7 +90,7 @@ public final class Hours implements Comparable<Hours> {
    * @return the amount
    */
   public static Hours of(long hours) {
-    return of(BigDecimal.valueOf(hours));
+    return hours == 0 ? ZERO : new Hours(Fraction.of(hours), 0, null);
   }
 
   /**
@@ -73,35 +106,38 @@ public final class Hours implements Comparable<Hours> {
   }
 
   /**
-   * Returns an amount of time given in minutes, such as {@code 90} minutes for {@code 1.5h}.
+   * Returns an amount of time given in minutes, exactly, such as {@code 90} minutes for
+   * {@code 1.5h} and {@code 20} minutes for a third of an hour.
    *
    * @param minutes the number of minutes, any sign
-   * @return the amount
+   * @return the amount: {@code minutes / 60}
    */
   public static Hours ofMinutes(long minutes) {
-    return of(BigDecimal.valueOf(minutes).divide(SIXTY, MATH_CONTEXT));
+    return derived(Fraction.of(minutes, SIXTY), 0);
   }
 
   /**
-   * Returns an amount of time given in minutes as a decimal.
+   * Returns an amount of time given in minutes as a decimal, exactly.
    *
    * @param minutes the number of minutes, any sign, not null
-   * @return the amount
+   * @return the amount: {@code minutes / 60}
    * @throws NullPointerException when {@code minutes} is null
    */
   public static Hours ofMinutes(BigDecimal minutes) {
     Checks.notNull(minutes, "minutes");
-    return of(minutes.divide(SIXTY, MATH_CONTEXT));
+    return derived(Fraction.of(minutes).dividedBy(SIXTY), minutes.scale());
   }
 
   /**
-   * Reads an amount as written by {@link #toString()}, such as {@code "37.5h"}; the unit may be
-   * left out.
+   * Reads an amount as written by {@link #toString()} for an exact value, such as {@code "37.5h"};
+   * the unit may be left out. A rounded value as {@code toString()} writes it ({@code "~8.33h"})
+   * is rejected: it is not the value; read the exact value from {@link #toFraction()} or
+   * {@link #toBigDecimal()} instead.
    *
    * @param text the text, not null
    * @return the amount
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not an amount of hours
+   * @throws IllegalArgumentException when the text is not an amount of hours, or is a rounded one
    */
   public static Hours parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -109,25 +145,45 @@ public final class Hours implements Comparable<Hours> {
     if (s.endsWith("h")) {
       s = s.substring(0, s.length() - 1);
     }
+    Exact.checkNotApproximate(s, "hours", text);
     return of(Checks.decimal(s, "hours", text));
   }
 
   /**
-   * Returns the number of hours.
+   * Returns the number of hours as a decimal: the decimal given to {@link #of(BigDecimal)}, with
+   * its scale; for a value computed from others, the exact decimal when it terminates (with the
+   * scale decimal arithmetic would give it: {@code 37.50h x 2} is {@code 75.00}), otherwise the
+   * value rounded once to {@link #MATH_CONTEXT} (a third of an hour is
+   * {@code 0.3333333333333333333333333333333333}). {@link #toFraction()} is always exact.
    *
-   * @return the exact number of hours
+   * @return the number of hours
    */
   public BigDecimal toBigDecimal() {
-    return amount;
+    BigDecimal d = decimal;
+    if (d == null) {
+      d = Exact.decimal(value, scale);
+      decimal = d;
+    }
+    return d;
   }
 
   /**
-   * Returns the number of minutes.
+   * Returns the exact number of hours.
    *
-   * @return the exact number of minutes
+   * @return the number of hours as a fraction
+   */
+  public Fraction toFraction() {
+    return value;
+  }
+
+  /**
+   * Returns the number of minutes: exact when its decimal terminates, otherwise rounded once to
+   * {@link #MATH_CONTEXT}.
+   *
+   * @return the number of minutes, {@code hours x 60}
    */
   public BigDecimal toMinutes() {
-    return amount.multiply(SIXTY);
+    return Exact.decimal(value.multipliedBy(SIXTY), scale);
   }
 
   /**
@@ -136,7 +192,7 @@ public final class Hours implements Comparable<Hours> {
    * @return true for zero hours
    */
   public boolean isZero() {
-    return amount.signum() == 0;
+    return value.signum() == 0;
   }
 
   /**
@@ -145,7 +201,7 @@ public final class Hours implements Comparable<Hours> {
    * @return true for a negative amount
    */
   public boolean isNegative() {
-    return amount.signum() < 0;
+    return value.signum() < 0;
   }
 
   /**
@@ -154,7 +210,7 @@ public final class Hours implements Comparable<Hours> {
    * @return true for a positive amount
    */
   public boolean isPositive() {
-    return amount.signum() > 0;
+    return value.signum() > 0;
   }
 
   /**
@@ -166,7 +222,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours plus(Hours other) {
     Checks.notNull(other, "other");
-    return of(amount.add(other.amount));
+    return derived(value.plus(other.value), Math.max(scale, other.scale));
   }
 
   /**
@@ -178,7 +234,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours minus(Hours other) {
     Checks.notNull(other, "other");
-    return of(amount.subtract(other.amount));
+    return derived(value.minus(other.value), Math.max(scale, other.scale));
   }
 
   /**
@@ -190,7 +246,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours multipliedBy(BigDecimal factor) {
     Checks.notNull(factor, "factor");
-    return of(amount.multiply(factor));
+    return derived(value.multipliedBy(Fraction.of(factor)), (long) scale + factor.scale());
   }
 
   /**
@@ -200,44 +256,90 @@ public final class Hours implements Comparable<Hours> {
    * @return the product
    */
   public Hours multipliedBy(long factor) {
-    return multipliedBy(BigDecimal.valueOf(factor));
+    return derived(value.multipliedBy(factor), scale);
   }
 
   /**
-   * Returns this amount divided by a divisor, rounded to {@link #MATH_CONTEXT}.
+   * Returns this amount multiplied by an exact factor, such as {@code Fraction.of(2, 3)}.
+   *
+   * @param factor the factor, any sign, not null
+   * @return the exact product
+   * @throws NullPointerException when {@code factor} is null
+   */
+  public Hours multipliedBy(Fraction factor) {
+    Checks.notNull(factor, "factor");
+    return derived(value.multipliedBy(factor), scale);
+  }
+
+  /** Returns this amount multiplied by a factor whose decimal has the given scale. */
+  Hours multipliedBy(Fraction factor, int factorScale) {
+    return derived(value.multipliedBy(factor), (long) scale + factorScale);
+  }
+
+  /**
+   * Returns this amount divided by a divisor, exactly: {@code 10h / 3} is a third of ten hours,
+   * whose {@link #toBigDecimal()} rounds to {@link #MATH_CONTEXT}.
    *
    * @param divisor the divisor, not zero, not null
-   * @return the quotient
-   * @throws ArithmeticException when the divisor is zero
+   * @return the exact quotient
+   * @throws ArithmeticException when the divisor is zero, naming this amount
    * @throws NullPointerException when {@code divisor} is null
    */
   public Hours dividedBy(BigDecimal divisor) {
     Checks.notNull(divisor, "divisor");
-    return of(amount.divide(divisor, MATH_CONTEXT));
+    if (divisor.signum() == 0) {
+      throw Exact.divisionByZero(this, Checks.plain(divisor));
+    }
+    return derived(value.dividedBy(Fraction.of(divisor)), (long) scale - divisor.scale());
   }
 
   /**
-   * Returns this amount divided by a whole divisor, rounded to {@link #MATH_CONTEXT}.
+   * Returns this amount divided by a whole divisor, exactly.
    *
    * @param divisor the divisor, not zero
-   * @return the quotient
-   * @throws ArithmeticException when the divisor is zero
+   * @return the exact quotient
+   * @throws ArithmeticException when the divisor is zero, naming this amount
    */
   public Hours dividedBy(long divisor) {
-    return dividedBy(BigDecimal.valueOf(divisor));
+    if (divisor == 0) {
+      throw Exact.divisionByZero(this, 0);
+    }
+    return derived(value.dividedBy(divisor), scale);
   }
 
   /**
-   * Returns the ratio of this amount to another, rounded to {@link #MATH_CONTEXT}.
+   * Returns this amount divided by an exact divisor, such as the share of this amount in
+   * {@code Fraction.of(3, 2)} parts.
+   *
+   * @param divisor the divisor, not zero, not null
+   * @return the exact quotient
+   * @throws ArithmeticException when the divisor is zero, naming this amount
+   * @throws NullPointerException when {@code divisor} is null
+   */
+  public Hours dividedBy(Fraction divisor) {
+    Checks.notNull(divisor, "divisor");
+    if (divisor.signum() == 0) {
+      throw Exact.divisionByZero(this, 0);
+    }
+    return derived(value.dividedBy(divisor), scale);
+  }
+
+  /**
+   * Returns the ratio of this amount to another as a decimal: exact when it terminates, otherwise
+   * rounded once to {@link #MATH_CONTEXT}. The exact ratio is
+   * {@code toFraction().dividedBy(other.toFraction())}.
    *
    * @param other the amount to divide by, not zero, not null
    * @return this divided by {@code other}
-   * @throws ArithmeticException when {@code other} is zero
+   * @throws ArithmeticException when {@code other} is zero, naming this amount
    * @throws NullPointerException when {@code other} is null
    */
   public BigDecimal ratioTo(Hours other) {
     Checks.notNull(other, "other");
-    return amount.divide(other.amount, MATH_CONTEXT);
+    if (other.isZero()) {
+      throw Exact.divisionByZero(this, other);
+    }
+    return Exact.decimal(value.dividedBy(other.value), Exact.scale((long) scale - other.scale));
   }
 
   /**
@@ -246,7 +348,7 @@ public final class Hours implements Comparable<Hours> {
    * @return the amount with the opposite sign
    */
   public Hours negated() {
-    return of(amount.negate());
+    return derived(value.negated(), scale);
   }
 
   /**
@@ -271,7 +373,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return of(amount.setScale(scale, mode));
+    return of(value.toBigDecimal(scale, mode));
   }
 
   /**
@@ -283,11 +385,13 @@ public final class Hours implements Comparable<Hours> {
    */
   public static Hours sum(Iterable<Hours> amounts) {
     Checks.notNull(amounts, "amounts");
-    BigDecimal total = BigDecimal.ZERO;
+    Fraction total = Fraction.ZERO;
+    int scale = 0;
     for (Hours h : amounts) {
-      total = total.add(h.amount);
+      total = total.plus(h.value);
+      scale = Math.max(scale, h.scale);
     }
-    return of(total);
+    return derived(total, scale);
   }
 
   /**
@@ -298,7 +402,7 @@ public final class Hours implements Comparable<Hours> {
    */
   @Override
   public int compareTo(Hours other) {
-    return amount.compareTo(other.amount);
+    return value.compareTo(other.value);
   }
 
   /**
@@ -309,7 +413,7 @@ public final class Hours implements Comparable<Hours> {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Hours && amount.compareTo(((Hours) obj).amount) == 0;
+    return obj instanceof Hours && value.equals(((Hours) obj).value);
   }
 
   /**
@@ -319,16 +423,21 @@ public final class Hours implements Comparable<Hours> {
    */
   @Override
   public int hashCode() {
-    return Checks.hash(amount);
+    return value.hashCode();
   }
 
   /**
-   * Returns the amount as plain decimal hours, such as {@code 37.5h}.
+   * Returns the amount as plain decimal hours, such as {@code 37.5h}: exactly, without trailing
+   * zeros, when the value is a decimal of at most 6 decimal places or at most 6 significant digits;
+   * otherwise (a third of 25 hours, or a long derived value) rounded half-even to 2 decimal places
+   * and marked {@code ~}, such as {@code ~8.33h}, so that a derived value never prints 34 digits.
+   * The exact value is {@link #toFraction()}; {@link #parse(CharSequence)} reads the exact text
+   * and rejects the rounded one.
    *
-   * @return the amount, without trailing zeros, followed by {@code h}
+   * @return the amount followed by {@code h}
    */
   @Override
   public String toString() {
-    return Checks.plain(amount) + "h";
+    return Exact.text(value, 2) + "h";
   }
 }

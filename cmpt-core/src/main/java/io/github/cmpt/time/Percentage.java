@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A share of a whole, such as {@code 12.5%}.
  *
- * <p>A percentage keeps its exact decimal value; {@link #toFraction()} is the same value divided by
- * 100 (exactly). Equality ignores the scale. Any sign and size is allowed here, because a percentage
+ * <p>A percentage keeps its exact value, a {@link Fraction} of percent, so that a third is exactly
+ * a third ({@code Percentage.ofFraction(Fraction.of(1, 3))}, shown {@code ~33.3%});
+ * {@link #toExactFraction()} is the same value divided by 100, exactly, and {@link #toFraction()}
+ * its decimal. Equality ignores the scale. Any sign and size is allowed here, because a percentage
  * can also report a result (utilisation above 100%); the types that take a share as input check its
  * range.
  *
@@ -23,17 +25,29 @@ import org.jspecify.annotations.Nullable;
 public final class Percentage implements Comparable<Percentage> {
 
   /** Zero percent. */
-  public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+  public static final Percentage ZERO = new Percentage(Fraction.ZERO, 0, BigDecimal.ZERO);
 
   /** One hundred percent: the whole. */
-  public static final Percentage ONE_HUNDRED = new Percentage(BigDecimal.valueOf(100));
+  public static final Percentage ONE_HUNDRED =
+      new Percentage(Fraction.of(100), 0, BigDecimal.valueOf(100));
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int HUNDRED = 100;
 
-  private final BigDecimal percent;
+  /** The number of percent. */
+  private final Fraction percent;
+  /** The scale of the decimal of a terminating number of percent; see {@link Exact}. */
+  private final int scale;
+  /** The decimal given, or the one worked out at the first call of {@link #toPercent()}. */
+  private @Nullable BigDecimal decimal;
 
-  private Percentage(BigDecimal percent) {
+  private Percentage(Fraction percent, int scale, @Nullable BigDecimal decimal) {
     this.percent = percent;
+    this.scale = scale;
+    this.decimal = decimal;
+  }
+
+  private static Percentage derived(Fraction percent, long scale) {
+    return new Percentage(percent, Exact.scale(scale), null);
   }
 
   /**
@@ -45,7 +59,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public static Percentage ofPercent(BigDecimal percent) {
     Checks.notNull(percent, "percent");
-    return new Percentage(percent);
+    return new Percentage(Fraction.of(percent), percent.scale(), percent);
   }
 
   /**
@@ -55,7 +69,7 @@ public final class Percentage implements Comparable<Percentage> {
    * @return the percentage
    */
   public static Percentage ofPercent(long percent) {
-    return ofPercent(BigDecimal.valueOf(percent));
+    return derived(Fraction.of(percent), 0);
   }
 
   /**
@@ -79,17 +93,33 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public static Percentage ofFraction(BigDecimal fraction) {
     Checks.notNull(fraction, "fraction");
-    return new Percentage(fraction.multiply(HUNDRED));
+    return derived(Fraction.of(fraction).multipliedBy(HUNDRED), fraction.scale());
   }
 
   /**
-   * Reads a percentage as written by {@link #toString()}, such as {@code "12.5%"}; the sign may be
-   * left out.
+   * Returns a percentage given as an exact fraction of one, such as {@code Fraction.of(1, 3)} for
+   * a third ({@code ~33.3%}) or the ratio of two amounts,
+   * {@code part.toFraction().dividedBy(whole.toFraction())}.
+   *
+   * @param fraction the fraction of one, not null
+   * @return the percentage, {@code fraction x 100} percent
+   * @throws NullPointerException when {@code fraction} is null
+   */
+  public static Percentage ofFraction(Fraction fraction) {
+    Checks.notNull(fraction, "fraction");
+    return derived(fraction.multipliedBy(HUNDRED), 0);
+  }
+
+  /**
+   * Reads a percentage as written by {@link #toString()} for an exact value, such as
+   * {@code "12.5%"}; the sign may be left out. A rounded value as {@code toString()} writes it
+   * ({@code "~33.3%"}) is rejected: it is not the value; read the exact value from
+   * {@link #toExactFraction()} or {@link #toPercent()} instead.
    *
    * @param text the text, not null
    * @return the percentage
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not a percentage
+   * @throws IllegalArgumentException when the text is not a percentage, or is a rounded one
    */
   public static Percentage parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -97,25 +127,44 @@ public final class Percentage implements Comparable<Percentage> {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1);
     }
+    Exact.checkNotApproximate(s, "percent", text);
     return ofPercent(Checks.decimal(s, "percent", text));
   }
 
   /**
-   * Returns the number of percent, such as {@code 12.5}.
+   * Returns the number of percent, such as {@code 12.5}: the decimal given to
+   * {@link #ofPercent(BigDecimal)}, with its scale; otherwise the exact decimal when it terminates,
+   * or the value rounded once to {@link Hours#MATH_CONTEXT}.
    *
-   * @return the exact number of percent
+   * @return the number of percent
    */
   public BigDecimal toPercent() {
-    return percent;
+    BigDecimal d = decimal;
+    if (d == null) {
+      d = Exact.decimal(percent, scale);
+      decimal = d;
+    }
+    return d;
   }
 
   /**
-   * Returns the fraction of one, such as {@code 0.125}.
+   * Returns the fraction of one as a decimal, such as {@code 0.125}: exact when it terminates,
+   * otherwise rounded once to {@link Hours#MATH_CONTEXT}; {@link #toExactFraction()} is always
+   * exact.
    *
-   * @return the exact fraction
+   * @return the fraction of one
    */
   public BigDecimal toFraction() {
-    return percent.movePointLeft(2);
+    return Exact.decimal(percent.dividedBy(HUNDRED), Math.max(0, scale + 2));
+  }
+
+  /**
+   * Returns the exact fraction of one, such as {@code 1/8} for {@code 12.5%}.
+   *
+   * @return the fraction of one, {@code percent / 100}
+   */
+  public Fraction toExactFraction() {
+    return percent.dividedBy(HUNDRED);
   }
 
   /**
@@ -136,7 +185,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public Percentage plus(Percentage other) {
     Checks.notNull(other, "other");
-    return new Percentage(percent.add(other.percent));
+    return derived(percent.plus(other.percent), Math.max(scale, other.scale));
   }
 
   /**
@@ -148,7 +197,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public Hours shareOf(Hours hours) {
     Checks.notNull(hours, "hours");
-    return hours.multipliedBy(toFraction());
+    return hours.multipliedBy(toExactFraction(), Math.max(0, scale + 2));
   }
 
   /**
@@ -161,7 +210,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public Percentage rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return new Percentage(percent.setScale(scale, mode));
+    return ofPercent(percent.toBigDecimal(scale, mode));
   }
 
   /**
@@ -183,7 +232,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Percentage && percent.compareTo(((Percentage) obj).percent) == 0;
+    return obj instanceof Percentage && percent.equals(((Percentage) obj).percent);
   }
 
   /**
@@ -193,16 +242,21 @@ public final class Percentage implements Comparable<Percentage> {
    */
   @Override
   public int hashCode() {
-    return Checks.hash(percent);
+    return percent.hashCode();
   }
 
   /**
-   * Returns the percentage as plain decimal followed by {@code %}, such as {@code 12.5%}.
+   * Returns the percentage as plain decimal followed by {@code %}, such as {@code 12.5%}: exactly,
+   * without trailing zeros, when the number of percent is a decimal of at most 6 decimal places or
+   * at most 6 significant digits; otherwise (a third, or a long derived value) rounded half-even to
+   * 1 decimal place and marked {@code ~}, such as {@code ~33.3%}. The exact value is
+   * {@link #toExactFraction()}; {@link #parse(CharSequence)} reads the exact text and rejects the
+   * rounded one.
    *
    * @return the percentage as text
    */
   @Override
   public String toString() {
-    return Checks.plain(percent) + "%";
+    return Exact.text(percent, 1) + "%";
   }
 }

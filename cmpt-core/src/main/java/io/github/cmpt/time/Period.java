@@ -7,8 +7,10 @@ import java.util.Locale;
  * A period over which an amount of working time is counted: a working day, a week, a month or a
  * year.
  *
- * <p>How many days make a week, and how many weeks a year, is not a property of the period but of a
- * {@link WorkPattern}; a year always has twelve months.
+ * <p>How many days make a week, how many weeks a year, and how many months a year, is not a
+ * property of the period but of a {@link WorkPattern}: a month is a twelfth of a year of 52 weeks
+ * or more, 52/12 weeks of a shorter contract, and a calendar month of a working period (see
+ * {@link WorkPattern#monthsPerYear()}).
  *
  * @implSpec This enum is immutable and thread-safe.
  */
@@ -17,7 +19,7 @@ public enum Period {
   DAY,
   /** One working week. */
   WEEK,
-  /** One month, a twelfth of a year. */
+  /** One month of work; see {@link WorkPattern#monthsPerYear()}. */
   MONTH,
   /** One year. */
   YEAR;

@@ -4,61 +4,84 @@ import static io.github.cmpt.internal.Checks.check;
 
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A full-time work pattern: hours per week, working days of the week and weeks per year, such as
- * {@code 37.5h/week, 5 days/week, 52 weeks/year}.
+ * A full-time work pattern: hours per week, working days per week and weeks per year, such as
+ * {@code 37.5h/week, 5 days/week, 52 weeks/year}, and optionally the {@link WorkingPeriod} of the
+ * year it works (a school year's terms, a rotation).
  *
  * <p>The pattern is what converts amounts of time between periods; without it, a weekly amount
  * cannot become a yearly one. The conversions are:
  * <ul>
- *   <li>a working day is {@code hoursPerWeek / workingDaysPerWeek} hours;</li>
- *   <li>a year is {@code weeksPerYear} weeks and twelve months;</li>
- *   <li>a conversion to a year only multiplies, and is exact; any other conversion divides by the
- *       periods per year of its target, which rounds to {@link Hours#MATH_CONTEXT} unless the
- *       quotient is exact. So a conversion to a week or a year and back is exact for an amount of
- *       fewer than 34 significant digits (days become weeks by a whole number of working days); a
- *       conversion to a shorter period, or to or from months (which a number of days or weeks
- *       need not divide: 1h a day in a 260-day year is 21.666...h a month), agrees with its way
- *       back within a relative 1e-30.</li>
+ *   <li>a working day is {@code hoursPerWeek / daysPerWeek} hours; the days per week may be
+ *       fractional (WISN's Kenyan example counts 4.5);</li>
+ *   <li>a year is {@code weeksPerYear} weeks and {@link #monthsPerYear()} months: 12 for a
+ *       contract of 52 weeks or more, {@code 12 x weeksPerYear / 52} below (so that a month of
+ *       work is 52/12 weeks whatever the contract), or the months the working period spans;</li>
+ *   <li>every conversion is exact (amounts are {@link Fraction}s): 1h a day in a 260-day year
+ *       is exactly 65/3h a month, and a conversion and its way back give the amount back.</li>
  * </ul>
  *
- * <p>Rules: {@code 0 < hoursPerWeek <= 168}, at least one working day, {@code 0 < weeksPerYear <= 53}.
- * A part-time contract is this pattern with an FTE below 1 (see {@code WorkHours}), not a pattern with
- * fewer hours.
+ * <p>Which dates are working days (for holidays given as dates): with a working period, the
+ * dates inside it that are worked days of its rotation, or, without a rotation, that fall on one
+ * of the pattern's days of the week; without a working period, every date on one of the pattern's
+ * days of the week. The days of the week are those given, or the first {@code ceil(daysPerWeek)}
+ * days from Monday: Monday to Friday for 5 days and for 4.5.
+ *
+ * <p>Rules: {@code 0 < hoursPerWeek <= 168}, {@code 0 < daysPerWeek <= 7} with at least as many
+ * days of the week, {@code 0 < weeksPerYear <= 53}. A part-time contract is this pattern with an
+ * FTE below 1 (see {@code WorkHours}), not a pattern with fewer hours.
  *
  * <pre>{@code
  * WorkPattern pattern = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
  * pattern.hoursPerDay();   // 7.5h
+ * WorkPattern kenya =
+ *     WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+ * kenya.workingDaysPerYear();   // 234.0
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class WorkPattern {
 
-  private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
   private static final BigDecimal HOURS_PER_WEEK_MAX = BigDecimal.valueOf(168);
   private static final BigDecimal WEEKS_PER_YEAR_MAX = BigDecimal.valueOf(53);
+  private static final BigDecimal DAYS_PER_WEEK_MAX = BigDecimal.valueOf(7);
+  private static final BigDecimal WEEKS_OF_FULL_YEAR = BigDecimal.valueOf(52);
+  private static final Fraction MONTHS_OF_FULL_YEAR = Fraction.of(12);
 
   private final Hours hoursPerWeek;
+  private final BigDecimal daysPerWeek;
   private final Set<DayOfWeek> workingDays;
   private final BigDecimal weeksPerYear;
+  private final @Nullable WorkingPeriod workingPeriod;
 
-  private WorkPattern(Hours hoursPerWeek, Set<DayOfWeek> workingDays, BigDecimal weeksPerYear) {
+  private WorkPattern(
+      Hours hoursPerWeek,
+      BigDecimal daysPerWeek,
+      Set<DayOfWeek> workingDays,
+      BigDecimal weeksPerYear,
+      @Nullable WorkingPeriod workingPeriod) {
     this.hoursPerWeek = hoursPerWeek;
+    this.daysPerWeek = daysPerWeek;
     this.workingDays = workingDays;
     this.weeksPerYear = weeksPerYear;
+    this.workingPeriod = workingPeriod;
   }
 
   /**
-   * Returns a pattern whose working days are the given days of the week.
+   * Returns a pattern whose working days are the given days of the week, as many days per week as
+   * there are days given.
    *
    * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
    * @param workingDays the days of the week that are worked, at least one, not null
@@ -75,20 +98,15 @@ public final class WorkPattern {
     for (DayOfWeek day : workingDays) {
       Checks.notNull(day, "workingDays");
     }
-    check(
-        hoursPerWeek.isPositive()
-            && hoursPerWeek.toBigDecimal().compareTo(HOURS_PER_WEEK_MAX) <= 0,
-        "hoursPerWeek",
-        "0 < x <= 168",
-        hoursPerWeek.toBigDecimal());
+    checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
     check(!workingDays.isEmpty(), "workingDays", "at least one day of the week", "none");
-    check(
-        weeksPerYear.signum() > 0 && weeksPerYear.compareTo(WEEKS_PER_YEAR_MAX) <= 0,
-        "weeksPerYear",
-        "0 < x <= 53",
-        weeksPerYear);
     EnumSet<DayOfWeek> days = EnumSet.copyOf(workingDays);
-    return new WorkPattern(hoursPerWeek, Collections.unmodifiableSet(days), weeksPerYear);
+    return new WorkPattern(
+        hoursPerWeek,
+        BigDecimal.valueOf(days.size()),
+        Collections.unmodifiableSet(days),
+        weeksPerYear,
+        null);
   }
 
   /**
@@ -110,11 +128,116 @@ public final class WorkPattern {
         "workingDaysPerWeek",
         "1 <= x <= 7",
         workingDaysPerWeek);
+    return of(hoursPerWeek, firstDays(workingDaysPerWeek), weeksPerYear);
+  }
+
+  /**
+   * Returns a pattern of whole numbers of days per week and weeks per year, such as
+   * {@code WorkPattern.of(Hours.of("37.5"), 5, 52)}; its working days are the first
+   * {@code workingDaysPerWeek} days from Monday.
+   *
+   * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
+   * @param workingDaysPerWeek working days per week, {@code 1 <= x <= 7}
+   * @param weeksPerYear weeks per year, {@code 1 <= x <= 53}
+   * @return the pattern
+   * @throws IllegalArgumentException when a value breaks its rule
+   * @throws NullPointerException when {@code hoursPerWeek} is null
+   */
+  public static WorkPattern of(Hours hoursPerWeek, int workingDaysPerWeek, long weeksPerYear) {
+    return of(hoursPerWeek, workingDaysPerWeek, BigDecimal.valueOf(weeksPerYear));
+  }
+
+  /**
+   * Returns a pattern of a possibly fractional number of working days per week, such as the 4.5
+   * days of WISN's Kenyan example; its working days of the week are the first
+   * {@code ceil(workingDaysPerWeek)} days from Monday (Monday to Friday for 4.5), unless
+   * {@link #withWorkingDays(Set)} gives others.
+   *
+   * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
+   * @param workingDaysPerWeek working days per week, {@code 0 < x <= 7}, not null
+   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, not null
+   * @return the pattern
+   * @throws IllegalArgumentException when a value breaks its rule
+   * @throws NullPointerException when an argument is null
+   */
+  public static WorkPattern of(
+      Hours hoursPerWeek, BigDecimal workingDaysPerWeek, BigDecimal weeksPerYear) {
+    Checks.notNull(hoursPerWeek, "hoursPerWeek");
+    Checks.notNull(workingDaysPerWeek, "workingDaysPerWeek");
+    Checks.notNull(weeksPerYear, "weeksPerYear");
+    checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
+    check(
+        workingDaysPerWeek.signum() > 0 && workingDaysPerWeek.compareTo(DAYS_PER_WEEK_MAX) <= 0,
+        "workingDaysPerWeek",
+        "0 < x <= 7",
+        workingDaysPerWeek);
+    int weekdays = workingDaysPerWeek.setScale(0, RoundingMode.CEILING).intValueExact();
+    return new WorkPattern(
+        hoursPerWeek,
+        workingDaysPerWeek,
+        Collections.unmodifiableSet(firstDays(weekdays)),
+        weeksPerYear,
+        null);
+  }
+
+  private static void checkHoursAndWeeks(Hours hoursPerWeek, BigDecimal weeksPerYear) {
+    check(
+        hoursPerWeek.isPositive() && hoursPerWeek.compareTo(Hours.of(HOURS_PER_WEEK_MAX)) <= 0,
+        "hoursPerWeek",
+        "0 < x <= 168",
+        hoursPerWeek.toBigDecimal());
+    check(
+        weeksPerYear.signum() > 0 && weeksPerYear.compareTo(WEEKS_PER_YEAR_MAX) <= 0,
+        "weeksPerYear",
+        "0 < x <= 53",
+        weeksPerYear);
+  }
+
+  private static EnumSet<DayOfWeek> firstDays(int count) {
     EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (int i = 1; i <= workingDaysPerWeek; i++) {
+    for (int i = 1; i <= count; i++) {
       days.add(DayOfWeek.of(i));
     }
-    return of(hoursPerWeek, days, weeksPerYear);
+    return days;
+  }
+
+  /**
+   * Returns a copy of this pattern that works on other days of the week, with the same number of
+   * days per week, such as a 4.5-day week worked Tuesday to Saturday.
+   *
+   * @param workingDays the days of the week that are worked, at least {@code daysPerWeek} of them,
+   *     none null, not null
+   * @return the copy
+   * @throws IllegalArgumentException when there are fewer days than days per week
+   * @throws NullPointerException when {@code workingDays} or a day is null
+   */
+  public WorkPattern withWorkingDays(Set<DayOfWeek> workingDays) {
+    Checks.notNull(workingDays, "workingDays");
+    for (DayOfWeek day : workingDays) {
+      Checks.notNull(day, "workingDays");
+    }
+    check(
+        !workingDays.isEmpty()
+            && daysPerWeek.compareTo(BigDecimal.valueOf(workingDays.size())) <= 0,
+        "workingDays",
+        "at least " + Checks.plain(daysPerWeek) + " days of the week",
+        workingDays.size());
+    EnumSet<DayOfWeek> days = EnumSet.copyOf(workingDays);
+    return new WorkPattern(
+        hoursPerWeek, daysPerWeek, Collections.unmodifiableSet(days), weeksPerYear, workingPeriod);
+  }
+
+  /**
+   * Returns a copy of this pattern that works only in a working period: its dates decide which
+   * holidays are leave and how many months the year has (see {@link WorkingPeriod}).
+   *
+   * @param workingPeriod the working period, not null
+   * @return the copy
+   * @throws NullPointerException when {@code workingPeriod} is null
+   */
+  public WorkPattern withWorkingPeriod(WorkingPeriod workingPeriod) {
+    Checks.notNull(workingPeriod, "workingPeriod");
+    return new WorkPattern(hoursPerWeek, daysPerWeek, workingDays, weeksPerYear, workingPeriod);
   }
 
   /**
@@ -127,7 +250,8 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns the days of the week that are worked.
+   * Returns the days of the week that are worked; a rotation of the working period, when there is
+   * one, replaces them (see {@link #isWorkingDay(LocalDate)}).
    *
    * @return an unmodifiable set of at least one day
    */
@@ -136,12 +260,30 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns the number of working days per week.
+   * Returns the number of working days per week as a whole number, for a pattern of whole days.
+   * For a fractional number, such as 4.5, it throws, as {@link BigDecimal#intValueExact()} does,
+   * rather than round: use {@link #daysPerWeek()}, which holds for every pattern.
    *
    * @return between 1 and 7
+   * @throws ArithmeticException when the number of days per week is not whole
    */
   public int workingDaysPerWeek() {
-    return workingDays.size();
+    if (daysPerWeek.stripTrailingZeros().scale() > 0) {
+      throw new ArithmeticException(
+          "Not a whole number of working days per week: "
+              + Checks.plain(daysPerWeek)
+              + "; use daysPerWeek()");
+    }
+    return daysPerWeek.intValue();
+  }
+
+  /**
+   * Returns the number of working days per week, such as 5 or 4.5.
+   *
+   * @return days per week, {@code 0 < x <= 7}
+   */
+  public BigDecimal daysPerWeek() {
+    return daysPerWeek;
   }
 
   /**
@@ -154,12 +296,22 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns the length of a working day: {@code hoursPerWeek / workingDaysPerWeek}.
+   * Returns the working period of the year, if the pattern has one.
+   *
+   * @return the working period, or empty when every week of the year is alike
+   */
+  public Optional<WorkingPeriod> workingPeriod() {
+    return Optional.ofNullable(workingPeriod);
+  }
+
+  /**
+   * Returns the length of a working day: {@code hoursPerWeek / daysPerWeek}, exactly (7.5h for
+   * 33.75h over 4.5 days).
    *
    * @return hours per working day
    */
   public Hours hoursPerDay() {
-    return hoursPerWeek.dividedBy(workingDaysPerWeek());
+    return hoursPerWeek.dividedBy(daysPerWeek);
   }
 
   /**
@@ -172,29 +324,59 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns full-time working days per year: {@code workingDaysPerWeek x weeksPerYear}.
+   * Returns full-time working days per year: {@code daysPerWeek x weeksPerYear}, such as 260 for
+   * five days over 52 weeks and 234 for 4.5 days.
    *
    * @return working days per year
    */
   public BigDecimal workingDaysPerYear() {
-    return weeksPerYear.multiply(BigDecimal.valueOf(workingDaysPerWeek()));
+    return weeksPerYear.multiply(daysPerWeek);
   }
 
   /**
-   * Returns whether a date falls on a working day of the week.
+   * Returns the number of months in the year of this pattern, exactly: with a working period, the
+   * months it spans ({@link WorkingPeriod#months()}: 10 for September 1 to June 30); without one,
+   * 12 for a contract of 52 weeks or more and {@code 12 x weeksPerYear / 52} for a shorter one, so
+   * that a month of work is always 52/12 weeks (a 40-week contract has 120/13 months, and 37.5
+   * hours a week are 162.5 hours a month, as in a 52-week contract).
+   *
+   * @return months per year, {@code 0 < x <= 12}
+   */
+  public Fraction monthsPerYear() {
+    WorkingPeriod period = workingPeriod;
+    if (period != null) {
+      return period.months();
+    }
+    if (weeksPerYear.compareTo(WEEKS_OF_FULL_YEAR) >= 0) {
+      return MONTHS_OF_FULL_YEAR;
+    }
+    return Fraction.of(weeksPerYear).multipliedBy(MONTHS_OF_FULL_YEAR).dividedBy(52);
+  }
+
+  /**
+   * Returns whether a date is a working day: with a working period, a date inside it that is a
+   * worked day of its rotation or, without a rotation, falls on one of the days of the week of this
+   * pattern; without a working period, a date on one of the days of the week.
    *
    * @param date the date, not null
-   * @return true when the date's day of the week is worked
+   * @return true when the date is worked
    * @throws NullPointerException when {@code date} is null
    */
   public boolean isWorkingDay(LocalDate date) {
     Checks.notNull(date, "date");
-    return workingDays.contains(date.getDayOfWeek());
+    WorkingPeriod period = workingPeriod;
+    if (period == null) {
+      return workingDays.contains(date.getDayOfWeek());
+    }
+    return period.contains(date)
+        && (period.rotation().isPresent() || workingDays.contains(date.getDayOfWeek()));
   }
 
   /**
-   * Returns how many of one period make a year in this pattern: 12 months, {@code weeksPerYear}
-   * weeks, {@code workingDaysPerWeek x weeksPerYear} days, one year.
+   * Returns how many of one period make a year in this pattern: {@code daysPerWeek x weeksPerYear}
+   * days, {@code weeksPerYear} weeks, {@link #monthsPerYear()} months, one year. These are exact,
+   * except months that are not a terminating decimal (a 40-week contract's 120/13), which are
+   * rounded to {@link Hours#MATH_CONTEXT}; {@link #monthsPerYear()} is exact.
    *
    * @param period the period, not null
    * @return periods per year
@@ -207,7 +389,7 @@ public final class WorkPattern {
       case WEEK:
         return weeksPerYear;
       case MONTH:
-        return MONTHS_PER_YEAR;
+        return monthsPerYear().toBigDecimal();
       case YEAR:
         return BigDecimal.ONE;
       default:
@@ -219,8 +401,8 @@ public final class WorkPattern {
    * Converts an amount counted over one period to the same rate counted over another. For example
    * 7.5 hours per day are 37.5 hours per week in a five-day pattern.
    *
-   * <p>Formula: {@code amount x periodsPerYear(from) / periodsPerYear(to)}; the multiplication is
-   * exact and the division rounds to {@link Hours#MATH_CONTEXT} unless it is exact.
+   * <p>Formula: {@code amount x periodsPerYear(from) / periodsPerYear(to)}, exactly (months per
+   * year as {@link #monthsPerYear()}).
    *
    * @param amount the amount in each {@code from} period, not null
    * @param from the period the amount is counted over, not null
@@ -235,19 +417,24 @@ public final class WorkPattern {
     if (from == to) {
       return amount;
     }
-    BigDecimal perYear = amount.toBigDecimal().multiply(periodsPerYear(from));
+    Hours perYear =
+        from == Period.MONTH
+            ? amount.multipliedBy(monthsPerYear())
+            : amount.multipliedBy(periodsPerYear(from));
     if (to == Period.YEAR) {
-      return Hours.of(perYear);
+      return perYear;
     }
-    return Hours.of(perYear.divide(periodsPerYear(to), Hours.MATH_CONTEXT));
+    return to == Period.MONTH
+        ? perYear.dividedBy(monthsPerYear())
+        : perYear.dividedBy(periodsPerYear(to));
   }
 
   /**
-   * Returns whether another object is the same pattern; weeks per year compare without regard to
+   * Returns whether another object is the same pattern; days and weeks compare without regard to
    * scale.
    *
    * @param obj the other object
-   * @return true for the same hours, days and weeks
+   * @return true for the same hours, days, weeks and working period
    */
   @Override
   public boolean equals(@Nullable Object obj) {
@@ -256,8 +443,10 @@ public final class WorkPattern {
     }
     WorkPattern other = (WorkPattern) obj;
     return hoursPerWeek.equals(other.hoursPerWeek)
+        && daysPerWeek.compareTo(other.daysPerWeek) == 0
         && workingDays.equals(other.workingDays)
-        && weeksPerYear.compareTo(other.weeksPerYear) == 0;
+        && weeksPerYear.compareTo(other.weeksPerYear) == 0
+        && Objects.equals(workingPeriod, other.workingPeriod);
   }
 
   /**
@@ -267,26 +456,32 @@ public final class WorkPattern {
    */
   @Override
   public int hashCode() {
-    return (hoursPerWeek.hashCode() * 31 + workingDays.hashCode()) * 31 + Checks.hash(weeksPerYear);
+    int h = hoursPerWeek.hashCode() * 31 + workingDays.hashCode();
+    h = h * 31 + Checks.hash(weeksPerYear);
+    h = h * 31 + Checks.hash(daysPerWeek);
+    return h * 31 + Objects.hashCode(workingPeriod);
   }
 
   /**
    * Returns the pattern as text, such as
-   * {@code 37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year}.
+   * {@code 37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year}, followed by
+   * {@code , working [2026-09-01..2027-06-30]} when it has a working period.
    *
    * @return the pattern as text
    */
   @Override
   public String toString() {
+    WorkingPeriod period = workingPeriod;
     return hoursPerWeek
         + "/week, "
-        + workingDaysPerWeek()
+        + Checks.plain(daysPerWeek)
         + " days/week ("
         + workingDays.stream()
             .map(d -> d.name().substring(0, 3))
             .collect(Collectors.joining(","))
         + "), "
         + Checks.plain(weeksPerYear)
-        + " weeks/year";
+        + " weeks/year"
+        + (period == null ? "" : ", working " + period);
   }
 }

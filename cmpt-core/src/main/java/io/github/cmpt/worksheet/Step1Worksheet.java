@@ -159,7 +159,7 @@ public final class Step1Worksheet {
           c.role().code(),
           w.fte(),
           w.pattern().hoursPerWeek(),
-          w.pattern().workingDaysPerWeek(),
+          w.pattern().daysPerWeek(),
           w.pattern().weeksPerYear(),
           w.paidHoursPerYear());
     }

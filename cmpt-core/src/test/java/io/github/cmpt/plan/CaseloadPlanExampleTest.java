@@ -205,7 +205,7 @@ class CaseloadPlanExampleTest {
         .isEqualTo(
             "FTE required (OT) = demand hours / client-care hours per 1.0 FTE"
                 + " with demand hours of OT 2112h, client-care hours per 1.0 FTE 1552.5h"
-                + " = 1.360386473429951690821256038647343 FTE\n"
+                + " = ~1.36 FTE\n"
                 + "  Client-care hours per 1.0 FTE (OT) = client-care hours / FTE"
                 + " with client-care hours of OT (Step 1) 1863h, FTE of OT 1.2 FTE = 1552.5h");
     // plain text rounds FTE to two decimals and hours to one; CSV keeps every digit

@@ -499,7 +499,7 @@ class CaseloadPlanPropertiesTest {
                 }
                 Capacity c = PlanResult.of(plan).capacity(d.level());
                 assertThat(least).isNotNull();
-                assertThat(c.episodesPerYear()).isEqualByComparingTo(least);
+                assertClose(c.episodesPerYear(), least, "supply / hours per episode of the level");
                 assertThat(c.episodesPerYearByLevel().keySet()).containsExactly(d.level());
                 assertThat(c.supplyHours()).isEqualTo(PlanResult.of(plan).match(c.role()).supplyHours());
                 // hours per episode is W / E, rounded once: within the tolerance of t

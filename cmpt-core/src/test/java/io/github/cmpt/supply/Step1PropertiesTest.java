@@ -174,15 +174,16 @@ class Step1PropertiesTest {
             (contract, leave, activities) -> {
               ClinicianTime time = ClinicianTime.of(clinician(contract, leave, activities));
               BigDecimal weeks = contract.pattern().weeksPerYear();
+              BigDecimal months = contract.pattern().periodsPerYear(Period.MONTH);
               TimeBreakdown year = time.perYear();
               // paid and each line are exact quotients rounded to MATH_CONTEXT; multiplying back
               // recovers the yearly line to within 1e-30 relative
               assertClose(time.perWeek().paidHours().multipliedBy(weeks), year.paidHours());
-              assertClose(time.perMonth().paidHours().multipliedBy(12), year.paidHours());
+              assertClose(time.perMonth().paidHours().multipliedBy(months), year.paidHours());
               assertClose(
                   time.perWeek().clientCareHours().multipliedBy(weeks), year.clientCareHours());
               assertClose(
-                  time.perMonth().clientCareHours().multipliedBy(12), year.clientCareHours());
+                  time.perMonth().clientCareHours().multipliedBy(months), year.clientCareHours());
             });
   }
 

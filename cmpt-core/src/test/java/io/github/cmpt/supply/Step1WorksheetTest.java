@@ -56,10 +56,10 @@ class Step1WorksheetTest {
     String csv = sheet().table(Step1Worksheet.PERIODS).toCsv();
     assertThat(csv)
         .startsWith("Line,Per year,Per month,Per week\r\nFTE,0.5,0.5,0.5\r\nPaid hours,975,81.25,18.75\r\n")
-        // 1.442307692307692307692307692307692 = 75 / 52 to 34 digits; client care is the exact
-        // remainder 17.307692307692307692307692307692308 - 1.730769230769230769230769230769231
+        // 1.442307692307692307692307692307692 = 75 / 52 to 34 digits; client care is 810 / 52,
+        // exact and rounded once to 34 digits for the CSV
         .contains("  Leave: Vacation,75,6.25,1.442307692307692307692307692307692\r\n")
-        .contains("Client-care hours,810,67.5,15.576923076923076923076923076923077\r\n");
+        .contains("Client-care hours,810,67.5,15.57692307692307692307692307692308\r\n");
     // a worksheet's CSV starts each table with its title, quoted when it has a comma
     assertThat(sheet().toCsv())
         .startsWith("\"Totals per year, month and week\"\r\nLine,Per year,Per month,Per week\r\n");
@@ -80,8 +80,8 @@ class Step1WorksheetTest {
     assertThat(sheet.table(Step1Worksheet.CONTRACTS).rows())
         .containsExactly(
             java.util.List.of(
-                "pt-1", "PT", Fte.of("0.5"), Hours.of("37.5"), 5, new java.math.BigDecimal("52"),
-                Hours.of("975")));
+                "pt-1", "PT", Fte.of("0.5"), Hours.of("37.5"), java.math.BigDecimal.valueOf(5),
+                new java.math.BigDecimal("52"), Hours.of("975")));
     assertThat(sheet.table(Step1Worksheet.APPLIED).rows())
         .containsExactly(
             java.util.List.of("pt-1", "Leave: Vacation", "Vacation 20 days/year", Hours.of(75)),

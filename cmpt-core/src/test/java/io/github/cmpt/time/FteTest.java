@@ -6,6 +6,7 @@ import static io.github.cmpt.time.TimeGen.factors;
 import static io.github.cmpt.time.TimeGen.ftes;
 import static io.github.cmpt.time.TimeGen.rescaled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.quicktheories.QuickTheory.qt;
@@ -97,6 +98,42 @@ class FteTest {
   @Test
   void parseReadsWhatToStringWrites() {
     qt().forAll(ftes()).checkAssert(f -> assertThat(Fte.parse(f.toString())).isEqualTo(f));
+  }
+
+  @Test
+  void toStringOfADerivedValueIsShortAndMarked() {
+    // 2100 demand hours / 520 client-care hours per FTE = 105/26 = 4.0384615... FTE
+    Fte required = Fte.of(Hours.of(2100).toFraction().dividedBy(Hours.of(520).toFraction()));
+    assertThat(required).hasToString("~4.04 FTE");
+    assertThat(required.toFraction()).isEqualTo(Fraction.of(105, 26));
+    assertThat(required.toBigDecimal())
+        .isEqualTo(new BigDecimal("4.038461538461538461538461538461538"));
+    assertThat(Fte.of(Fraction.of(4, 5))).hasToString("0.8 FTE");
+    assertThat(Fte.of(Fraction.of(2, 3))).hasToString("~0.67 FTE");
+    assertThat(Fte.of(Fraction.ZERO)).isSameAs(Fte.ZERO);
+  }
+
+  @Test
+  void parseRejectsARoundedValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Fte.parse("~4.04 FTE"))
+        .withMessage(
+            "Invalid value for fte (valid values an exact decimal number; a value written with ~"
+                + " is rounded and cannot be read back, use the exact value): \"~4.04 FTE\"");
+  }
+
+  @Test
+  void exactArithmetic() {
+    assertThat(Fte.of("1.5").multipliedBy(Fraction.of(2, 3))).isEqualTo(Fte.ONE);
+    assertThat(Fte.of("1.5").dividedBy(Fraction.of(3, 2))).isEqualTo(Fte.ONE);
+    assertThat(Fte.of("0.8").toFraction()).isEqualTo(Fraction.of(4, 5));
+    assertThat(Fte.of(Fraction.of(1, 3)).plus(Fte.of(Fraction.of(2, 3)))).isEqualTo(Fte.ONE);
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Fte.ONE.dividedBy(Fraction.ZERO))
+        .withMessage("Division by zero: 1 FTE / 0");
+    // the decimal of a derived value keeps the scale decimal arithmetic gives it
+    assertThat(Fte.of("0.80").multipliedBy(new BigDecimal("3")).toBigDecimal())
+        .isEqualTo(new BigDecimal("2.40"));
   }
 
   // ---------------------------------------------------------------- arithmetic examples
@@ -213,7 +250,7 @@ class FteTest {
     assertThatNullPointerException().isThrownBy(() -> Fte.ONE.plus(null)).withMessage("other");
     assertThatNullPointerException().isThrownBy(() -> Fte.ONE.minus(null)).withMessage("other");
     assertThatNullPointerException()
-        .isThrownBy(() -> Fte.ONE.multipliedBy(null))
+        .isThrownBy(() -> Fte.ONE.multipliedBy((BigDecimal) null))
         .withMessage("factor");
     assertThatNullPointerException().isThrownBy(() -> Fte.ONE.rounded(2, null)).withMessage("mode");
     assertThatNullPointerException().isThrownBy(() -> Fte.sum(null)).withMessage("values");

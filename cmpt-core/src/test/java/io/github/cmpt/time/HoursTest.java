@@ -66,7 +66,6 @@ class HoursTest {
     "45,   0.75",
     "-30,  -0.5",
     "0,    0",
-    "20,   0.3333333333333333333333333333333333",
   })
   void ofMinutes(long minutes, String hours) {
     assertThat(Hours.ofMinutes(minutes).toBigDecimal()).isEqualByComparingTo(hours);
@@ -74,9 +73,19 @@ class HoursTest {
   }
 
   @Test
-  void ofMinutesRoundsToTheMathContext() {
-    // 20 minutes are a third of an hour: 34 significant digits, half-even.
-    assertThat(Hours.ofMinutes(20).toBigDecimal().precision()).isEqualTo(34);
+  void ofMinutesIsExact() {
+    // 20 minutes are a third of an hour, exactly; three of them are one hour
+    assertThat(Hours.ofMinutes(20)).isEqualTo(Hours.of(Fraction.of(1, 3)));
+    assertThat(Hours.ofMinutes(BigDecimal.valueOf(20))).isEqualTo(Hours.of(Fraction.of(1, 3)));
+    assertThat(Hours.ofMinutes(20).multipliedBy(3)).isEqualTo(Hours.of(1));
+    assertThat(Hours.ofMinutes(20)).hasToString("~0.33h");
+  }
+
+  @Test
+  void ofMinutesRoundsToTheMathContextOnlyAsADecimal() {
+    // 20 minutes are a third of an hour: as a decimal, 34 significant digits, half-even.
+    assertThat(Hours.ofMinutes(20).toBigDecimal())
+        .isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
     assertThat(Hours.ofMinutes(new BigDecimal("7.5"))).isEqualTo(Hours.of("0.125"));
   }
 
@@ -142,6 +151,102 @@ class HoursTest {
     qt().forAll(hours()).checkAssert(h -> assertThat(Hours.parse(h.toString())).isEqualTo(h));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "25,     3,      ~8.33h",
+    "-25,    3,      ~-8.33h",
+    "1,      3,      ~0.33h",
+    "83,     10,     8.3h",
+    "1,      1000000, 0.000001h",
+    "1,      2000000, 0.0000005h",
+    "1234567, 1048576, ~1.18h",
+    "1,      300,    ~0.00h",
+    "2,      3,      ~0.67h",
+  })
+  void toStringOfADerivedValueIsShort(long n, long d, String text) {
+    assertThat(Hours.of(Fraction.of(n, d))).hasToString(text);
+  }
+
+  @Test
+  void toStringOfADerivedValueNeverHas34Digits() {
+    // 1950h a year over 52.143 weeks and 7 days: the exact value is 650000/121667h
+    Hours perDay = Hours.of(1950).dividedBy(new BigDecimal("52.143")).dividedBy(7);
+    assertThat(perDay).hasToString("~5.34h");
+    assertThat(perDay.toBigDecimal())
+        .isEqualTo(new BigDecimal("5.342451116572283363607222993909606"));
+    assertThat(perDay.toFraction()).isEqualTo(Fraction.of(650_000, 121_667));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"~8.33h", "~8.33", " ~-8.33h", "~0.00h"})
+  void parseRejectsARoundedValue(String text) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Hours.parse(text))
+        .withMessage(
+            "Invalid value for hours (valid values an exact decimal number; a value written with ~"
+                + " is rounded and cannot be read back, use the exact value): \""
+                + text
+                + "\"");
+  }
+
+  @Test
+  void toStringIsExactOrMarkedRounded() {
+    qt().forAll(FractionTest.fractions())
+        .checkAssert(
+            f -> {
+              Hours h = Hours.of(f);
+              String text = h.toString();
+              if (text.startsWith("~")) {
+                BigDecimal shown = new BigDecimal(text.substring(1, text.length() - 1));
+                assertThat(shown.scale()).isEqualTo(2);
+                assertThat(shown).isEqualTo(f.toBigDecimal(2, RoundingMode.HALF_EVEN));
+              } else {
+                assertThat(Hours.parse(text)).isEqualTo(h);
+              }
+            });
+  }
+
+  // ---------------------------------------------------------------- exact values
+
+  @Test
+  void toFractionIsTheExactValue() {
+    assertThat(Hours.of("37.5").toFraction()).isEqualTo(Fraction.of(75, 2));
+    assertThat(Hours.of(Fraction.of(75, 2))).isEqualTo(Hours.of("37.5"));
+    assertThat(Hours.of(Fraction.ZERO)).isSameAs(Hours.ZERO);
+    assertThat(Hours.of("1950").multipliedBy(Fraction.of(2, 3))).isEqualTo(Hours.of(1300));
+    assertThat(Hours.of("1950").dividedBy(Fraction.of(3, 2))).isEqualTo(Hours.of(1300));
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Hours.of("37.5").dividedBy(Fraction.ZERO))
+        .withMessage("Division by zero: 37.5h / 0");
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Hours.of("37.5").ratioTo(Hours.ZERO))
+        .withMessage("Division by zero: 37.5h / 0h");
+  }
+
+  @Test
+  void decimalsOfDerivedValuesKeepTheScaleOfDecimalArithmetic() {
+    // as BigDecimal would: a sum keeps the larger scale, a product the sum of the scales
+    assertThat(Hours.of("37.50").multipliedBy(2).toBigDecimal()).isEqualTo(new BigDecimal("75.00"));
+    assertThat(Hours.of("37.5").multipliedBy(new BigDecimal("0.80")).toBigDecimal())
+        .isEqualTo(new BigDecimal("30.000"));
+    assertThat(Hours.of("1.5").plus(Hours.of("2.25")).toBigDecimal())
+        .isEqualTo(new BigDecimal("3.75"));
+    assertThat(Hours.of("37.5").dividedBy(5).toBigDecimal()).isEqualTo(new BigDecimal("7.5"));
+    assertThat(Hours.of("30.0").ratioTo(Hours.of("37.5"))).isEqualTo(new BigDecimal("0.8"));
+    assertThat(Hours.of(1).dividedBy(8).toBigDecimal()).isEqualTo(new BigDecimal("0.125"));
+  }
+
+  @Test
+  void divisionIsExact() {
+    qt().forAll(hours(), factors())
+        .checkAssert(
+            (h, f) -> {
+              assertThat(h.dividedBy(f).multipliedBy(f)).isEqualTo(h);
+              assertThat(h.dividedBy(Fraction.of(f)).toFraction())
+                  .isEqualTo(h.toFraction().dividedBy(Fraction.of(f)));
+            });
+  }
+
   // ---------------------------------------------------------------- arithmetic examples
 
   @Test
@@ -160,13 +265,16 @@ class HoursTest {
   }
 
   @Test
-  void dividedByRoundsToTheMathContext() {
+  void dividedByIsExactAndRoundsOnlyAsADecimal() {
     assertThat(Hours.of("37.5").dividedBy(5)).isEqualTo(Hours.of("7.5"));
-    assertThat(Hours.of(10).dividedBy(3))
-        .isEqualTo(Hours.of("3.333333333333333333333333333333333"));
-    assertThat(Hours.of(20).dividedBy(3))
-        .isEqualTo(Hours.of("6.666666666666666666666666666666667"));
+    assertThat(Hours.of(10).dividedBy(3)).isEqualTo(Hours.of(Fraction.of(10, 3)));
+    assertThat(Hours.of(10).dividedBy(3).multipliedBy(3)).isEqualTo(Hours.of(10));
+    assertThat(Hours.of(10).dividedBy(3).toBigDecimal())
+        .isEqualTo(new BigDecimal("3.333333333333333333333333333333333"));
+    assertThat(Hours.of(20).dividedBy(3).toBigDecimal())
+        .isEqualTo(new BigDecimal("6.666666666666666666666666666666667"));
     assertThat(Hours.of("1950").dividedBy(new BigDecimal("52"))).isEqualTo(Hours.of("37.5"));
+    assertThat(Hours.of("1950").dividedBy(Fraction.of(5, 24))).isEqualTo(Hours.of(9360));
   }
 
   @Test

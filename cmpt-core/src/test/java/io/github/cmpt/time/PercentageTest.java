@@ -104,6 +104,33 @@ class PercentageTest {
   }
 
   @Test
+  void exactFractions() {
+    Percentage third = Percentage.ofFraction(Fraction.of(1, 3));
+    assertThat(third).hasToString("~33.3%");
+    assertThat(third.toExactFraction()).isEqualTo(Fraction.of(1, 3));
+    assertThat(third.toPercent()).isEqualTo(new BigDecimal("33.33333333333333333333333333333333"));
+    assertThat(third.toFraction()).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+    assertThat(third.plus(third).plus(third)).isEqualTo(Percentage.ONE_HUNDRED);
+    assertThat(third.shareOf(Hours.of(1950))).isEqualTo(Hours.of(650));
+    assertThat(Percentage.ofPercent("12.5").toExactFraction()).isEqualTo(Fraction.of(1, 8));
+    assertThat(Percentage.ofFraction(Fraction.of(1, 8))).isEqualTo(Percentage.ofPercent("12.5"));
+    assertThat(Percentage.ofFraction(Fraction.of(1, 8))).hasToString("12.5%");
+    // the DOMAIN.md rounding example: 15 of 35 hours, exactly 300/7 %
+    Percentage share =
+        Percentage.ofFraction(Hours.of(15).toFraction().dividedBy(Hours.of(35).toFraction()));
+    assertThat(share).hasToString("~42.9%");
+  }
+
+  @Test
+  void parseRejectsARoundedValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Percentage.parse("~33.3%"))
+        .withMessage(
+            "Invalid value for percent (valid values an exact decimal number; a value written"
+                + " with ~ is rounded and cannot be read back, use the exact value): \"~33.3%\"");
+  }
+
+  @Test
   void parseReadsWhatToStringWrites() {
     qt().forAll(percentages())
         .checkAssert(p -> assertThat(Percentage.parse(p.toString())).isEqualTo(p));
@@ -221,7 +248,7 @@ class PercentageTest {
         .isThrownBy(() -> Percentage.ofPercent((String) null))
         .withMessage("percent");
     assertThatNullPointerException()
-        .isThrownBy(() -> Percentage.ofFraction(null))
+        .isThrownBy(() -> Percentage.ofFraction((BigDecimal) null))
         .withMessage("fraction");
     assertThatNullPointerException().isThrownBy(() -> Percentage.parse(null)).withMessage("text");
     assertThatNullPointerException().isThrownBy(() -> p.plus(null)).withMessage("other");

@@ -30,13 +30,6 @@ class WorkPatternTest {
   private static final WorkPattern STANDARD =
       WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
 
-  /**
-   * The relative tolerance of a conversion that divides and of its way back, as documented in
-   * {@link WorkPattern}: each division rounds to {@link Hours#MATH_CONTEXT}, 34 significant digits,
-   * so a conversion and its way back agree to well within 1e-30.
-   */
-  private static final BigDecimal TOLERANCE = new BigDecimal("1E-30");
-
   // ---------------------------------------------------------------- validation
 
   @ParameterizedTest
@@ -101,7 +94,7 @@ class WorkPatternTest {
         .isThrownBy(() -> WorkPattern.of(null, days, weeks))
         .withMessage("hoursPerWeek");
     assertThatNullPointerException()
-        .isThrownBy(() -> WorkPattern.of(Hours.of(40), null, weeks))
+        .isThrownBy(() -> WorkPattern.of(Hours.of(40), (Set<DayOfWeek>) null, weeks))
         .withMessage("workingDays");
     assertThatNullPointerException()
         .isThrownBy(() -> WorkPattern.of(Hours.of(40), days, null))
@@ -148,29 +141,41 @@ class WorkPatternTest {
 
   @ParameterizedTest
   @CsvSource({
-    // hours/week, days/week, weeks/year, hours/day, hours/year, working days/year
-    "37.5, 5, 52,     7.5, 1950,      260",
-    "37.5, 5, 52.143, 7.5, 1955.3625, 260.715",
-    "40,   4, 52,     10,  2080,      208",
-    "35,   7, 52.2,   5,   1827,      365.4",
-    "36,   3, 48,     12,  1728,      144",
+    // hours/week, days/week, weeks/year, hours/day, hours/year, working days/year, months/year
+    "37.5, 5, 52,     7.5, 1950,      260,     12",
+    "37.5, 5, 52.143, 7.5, 1955.3625, 260.715, 12",
+    "40,   4, 52,     10,  2080,      208,     12",
+    "35,   7, 52.2,   5,   1827,      365.4,   12",
+    // 48 weeks are 12 x 48 / 52 = 144/13 months of 52/12 weeks each
+    "36,   3, 48,     12,  1728,      144,     144/13",
+    "37.5, 5, 39,     7.5, 1462.5,    195,     9",
   })
   void derivedFigures(
-      String perWeek, int days, String weeks, String perDay, String perYear, String daysPerYear) {
+      String perWeek,
+      int days,
+      String weeks,
+      String perDay,
+      String perYear,
+      String daysPerYear,
+      String months) {
     WorkPattern pattern = WorkPattern.of(Hours.of(perWeek), days, new BigDecimal(weeks));
     assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of(perDay));
     assertThat(pattern.hoursPerYear()).isEqualTo(Hours.of(perYear));
     assertThat(pattern.workingDaysPerYear()).isEqualByComparingTo(daysPerYear);
     assertThat(pattern.periodsPerYear(Period.DAY)).isEqualByComparingTo(daysPerYear);
     assertThat(pattern.periodsPerYear(Period.WEEK)).isEqualByComparingTo(weeks);
-    assertThat(pattern.periodsPerYear(Period.MONTH)).isEqualByComparingTo("12");
+    assertThat(pattern.monthsPerYear()).isEqualTo(Fraction.parse(months));
+    assertThat(pattern.periodsPerYear(Period.MONTH))
+        .isEqualTo(Fraction.parse(months).toBigDecimal());
     assertThat(pattern.periodsPerYear(Period.YEAR)).isEqualByComparingTo("1");
   }
 
   @Test
-  void hoursPerDayRoundsWhenTheWeekDoesNotDivide() {
+  void hoursPerDayIsExactWhenTheWeekDoesNotDivide() {
     WorkPattern pattern = WorkPattern.of(Hours.of(40), 3, BigDecimal.valueOf(52));
-    assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of("13.33333333333333333333333333333333"));
+    assertThat(pattern.hoursPerDay()).isEqualTo(Hours.of(Fraction.of(40, 3)));
+    assertThat(pattern.hoursPerDay().toBigDecimal())
+        .isEqualTo(new BigDecimal("13.33333333333333333333333333333333"));
   }
 
   @ParameterizedTest
@@ -249,10 +254,13 @@ class WorkPatternTest {
   }
 
   @Test
-  void conversionThroughMonthsRoundsToTheMathContext() {
-    // 260 working days make 65/3 days a month: 0.05h a day is 1.0833...h a month, to 34 digits.
+  void conversionThroughMonthsIsExact() {
+    // 260 working days make 65/3 days a month: 0.05h a day is 13/12h = 1.0833...h a month.
     Hours monthly = STANDARD.convert(Hours.of("0.05"), Period.DAY, Period.MONTH);
-    assertThat(monthly).isEqualTo(Hours.of("1.083333333333333333333333333333333"));
+    assertThat(monthly).isEqualTo(Hours.of(Fraction.of(13, 12)));
+    assertThat(monthly.toBigDecimal())
+        .isEqualTo(new BigDecimal("1.083333333333333333333333333333333"));
+    assertThat(STANDARD.convert(monthly, Period.MONTH, Period.DAY)).isEqualTo(Hours.of("0.05"));
   }
 
   @Test
@@ -276,9 +284,7 @@ class WorkPatternTest {
   /**
    * A conversion to a longer period and back is exact when the longer period is a week or a year:
    * toward a year it only multiplies, and from days to weeks it multiplies by the whole number of
-   * working days. Months are left out on purpose: a twelfth of a year need not be a terminating
-   * decimal number of days or weeks (see {@link #conversionThroughMonthsRoundsToTheMathContext()}),
-   * so a conversion through months is held to the tolerance below.
+   * working days.
    */
   @Test
   void convertingToAWeekOrAYearAndBackIsExact() {
@@ -295,21 +301,18 @@ class WorkPatternTest {
   }
 
   /**
-   * A conversion to a shorter period, or one through months (twelve to a year, whatever the weeks),
-   * divides and rounds to {@link Hours#MATH_CONTEXT}; with the way back it agrees within a relative
-   * 1e-30.
+   * Any conversion and its way back give the amount back exactly, through months too (a twelfth of
+   * a year need not be a terminating decimal number of days or weeks, but it is a fraction; see
+   * {@link #conversionThroughMonthsIsExact()}).
    */
   @Test
-  void convertingAndBackAgreesWithinTheMathContextTolerance() {
+  void convertingAndBackIsExact() {
     qt().forAll(hours(), periods(), periods(), patterns())
         .checkAssert(
-            (h, from, to, p) -> {
-              Hours back = p.convert(p.convert(h, from, to), to, from);
-              BigDecimal error = back.minus(h).toBigDecimal().abs();
-              assertThat(error)
-                  .as("%s via %s and back to %s", h, to, from)
-                  .isLessThanOrEqualTo(h.toBigDecimal().abs().multiply(TOLERANCE));
-            });
+            (h, from, to, p) ->
+                assertThat(p.convert(p.convert(h, from, to), to, from))
+                    .as("%s via %s and back to %s", h, to, from)
+                    .isEqualTo(h));
   }
 
   @Test
@@ -327,8 +330,13 @@ class WorkPatternTest {
     qt().forAll(decimals(), periods(), patterns())
         .checkAssert(
             (d, from, p) ->
-                assertThat(p.convert(Hours.of(d), from, Period.YEAR).toBigDecimal())
-                    .isEqualByComparingTo(d.multiply(p.periodsPerYear(from))));
+                assertThat(p.convert(Hours.of(d), from, Period.YEAR).toFraction())
+                    .isEqualTo(
+                        Fraction.of(d)
+                            .multipliedBy(
+                                from == Period.MONTH
+                                    ? p.monthsPerYear()
+                                    : Fraction.of(p.periodsPerYear(from)))));
   }
 
   // ---------------------------------------------------------------- equality and toString
@@ -369,5 +377,146 @@ class WorkPatternTest {
             EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.TUESDAY),
             new BigDecimal("52.1430"));
     assertThat(twoDays).hasToString("30h/week, 2 days/week (TUE,SAT), 52.143 weeks/year");
+  }
+
+  // ---------------------------------------------------------------- fractional days per week
+
+  /** WISN's Kenyan example counts 4.5 working days a week; here 4.5 days of 7.5 hours. */
+  private static final WorkPattern KENYA =
+      WorkPattern.of(Hours.of("33.75"), new BigDecimal("4.5"), new BigDecimal("52"));
+
+  @Test
+  void fractionalDaysPerWeek() {
+    // 33.75h / 4.5 days = 7.5h a day; 4.5 days x 52 weeks = 234 days a year
+    assertThat(KENYA.hoursPerDay()).isEqualTo(Hours.of("7.5"));
+    assertThat(KENYA.daysPerWeek()).isEqualByComparingTo("4.5");
+    assertThat(KENYA.workingDaysPerYear()).isEqualByComparingTo("234");
+    assertThat(KENYA.periodsPerYear(Period.DAY)).isEqualByComparingTo("234");
+    assertThat(KENYA.hoursPerYear()).isEqualTo(Hours.of(1755));
+    // the first ceil(4.5) = 5 days from Monday are worked
+    assertThat(KENYA.workingDays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    assertThat(KENYA)
+        .hasToString("33.75h/week, 4.5 days/week (MON,TUE,WED,THU,FRI), 52 weeks/year");
+    // 7.5h a day are 33.75h a week
+    assertThat(KENYA.convert(Hours.of("7.5"), Period.DAY, Period.WEEK)).isEqualTo(Hours.of("33.75"));
+  }
+
+  @Test
+  void wholeNumberFactoriesAgree() {
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52)).isEqualTo(STANDARD);
+    assertThat(WorkPattern.of(Hours.of("37.5"), new BigDecimal("5.0"), new BigDecimal("52")))
+        .isEqualTo(STANDARD);
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52).workingDaysPerWeek()).isEqualTo(5);
+    assertThat(WorkPattern.of(Hours.of("37.5"), 5, 52).daysPerWeek()).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void workingDaysPerWeekOfAFractionalWeekIsArithmeticTrouble() {
+    assertThatThrownBy(KENYA::workingDaysPerWeek)
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("Not a whole number of working days per week: 4.5; use daysPerWeek()");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "7.01", "8"})
+  void fractionalDaysPerWeekMustBeAboveZeroAndAtMostSeven(String days) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> WorkPattern.of(Hours.of(40), new BigDecimal(days), BigDecimal.TEN))
+        .withMessage("Invalid value for workingDaysPerWeek (valid values 0 < x <= 7): " + days);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.5, MONDAY", "6.5, SUNDAY", "7, SUNDAY", "1, MONDAY"})
+  void theFirstCeilingOfTheDaysFromMondayAreWorked(String days, DayOfWeek last) {
+    WorkPattern p = WorkPattern.of(Hours.of(30), new BigDecimal(days), BigDecimal.TEN);
+    assertThat(p.workingDays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, last));
+  }
+
+  @Test
+  void withWorkingDays() {
+    WorkPattern tuesdayToSaturday =
+        KENYA.withWorkingDays(EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
+    assertThat(tuesdayToSaturday.daysPerWeek()).isEqualByComparingTo("4.5");
+    assertThat(tuesdayToSaturday.isWorkingDay(LocalDate.of(2026, 1, 5))).isFalse(); // Monday
+    assertThat(tuesdayToSaturday.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue(); // Saturday
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> KENYA.withWorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)))
+        .withMessage(
+            "Invalid value for workingDays (valid values at least 4.5 days of the week): 4");
+    assertThat(tuesdayToSaturday).isNotEqualTo(KENYA);
+  }
+
+  // ---------------------------------------------------------------- working period
+
+  private static final LocalDate SEP_1 = LocalDate.of(2026, 9, 1);
+  private static final LocalDate JUN_30 = LocalDate.of(2027, 6, 30);
+  private static final WorkingPeriod SCHOOL_YEAR =
+      WorkingPeriod.of(com.google.common.collect.Range.closed(SEP_1, JUN_30));
+  /** A school clinician: 37.5h over five days, 40 weeks a year. */
+  private static final WorkPattern SCHOOL = WorkPattern.of(Hours.of("37.5"), 5, 40);
+
+  @Test
+  void workingDaysFollowTheWorkingPeriod() {
+    WorkPattern p = SCHOOL.withWorkingPeriod(SCHOOL_YEAR);
+    assertThat(p.workingPeriod()).contains(SCHOOL_YEAR);
+    assertThat(SCHOOL.workingPeriod()).isEmpty();
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 11, 11))).isTrue(); // a Wednesday in term
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 7, 1))).isFalse(); // a Wednesday in July
+    assertThat(SCHOOL.isWorkingDay(LocalDate.of(2026, 7, 1))).isTrue();
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 11, 14))).isFalse(); // a Saturday in term
+    assertThat(p)
+        .hasToString(
+            "37.5h/week, 5 days/week (MON,TUE,WED,THU,FRI), 40 weeks/year,"
+                + " working [2026-09-01..2027-06-30]");
+    assertThat(p).isNotEqualTo(SCHOOL);
+    assertThat(p).isEqualTo(SCHOOL.withWorkingPeriod(SCHOOL_YEAR));
+    assertThat(p.hashCode()).isEqualTo(SCHOOL.withWorkingPeriod(SCHOOL_YEAR).hashCode());
+    // the contract's hours do not change
+    assertThat(p.hoursPerYear()).isEqualTo(SCHOOL.hoursPerYear());
+    assertThat(p.periodsPerYear(Period.DAY)).isEqualByComparingTo("200");
+  }
+
+  @Test
+  void aRotationReplacesTheDaysOfTheWeek() {
+    // 4 days on and 4 off from Monday 2026-01-05: 3.5 days a week of 12 hours = 42h a week
+    WorkingPeriod year =
+        WorkingPeriod.of(
+                com.google.common.collect.Range.closed(
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+            .withRotation(Rotation.ofOnOff(LocalDate.of(2026, 1, 5), 4, 4));
+    WorkPattern p =
+        WorkPattern.of(Hours.of(42), new BigDecimal("3.5"), new BigDecimal("52"))
+            .withWorkingPeriod(year);
+    assertThat(p.hoursPerDay()).isEqualTo(Hours.of(12));
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 8, 1))).isTrue(); // a Saturday, day 0
+    assertThat(p.isWorkingDay(LocalDate.of(2026, 1, 9))).isFalse(); // a Friday, day 4
+  }
+
+  @Test
+  void monthsFollowTheWorkingPeriodOrTheWeeksOfTheContract() {
+    // 52 weeks: 12 months; 1950h a year are 162.5h a month
+    assertThat(STANDARD.monthsPerYear()).isEqualTo(Fraction.of(12));
+    assertThat(STANDARD.convert(Hours.of(1950), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    // 52.143 weeks: still 12
+    assertThat(WorkPattern.of(Hours.of(40), 5, new BigDecimal("52.143")).monthsPerYear())
+        .isEqualTo(Fraction.of(12));
+    // 40 weeks: 12 x 40 / 52 = 120/13 months of 52/12 weeks; 37.5h x 40 = 1500h a year are
+    // 1500 x 13 / 120 = 162.5h a month, the same month of work as in a 52-week contract
+    assertThat(SCHOOL.monthsPerYear()).isEqualTo(Fraction.of(120, 13));
+    assertThat(SCHOOL.convert(Hours.of(1500), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    assertThat(SCHOOL.convert(Hours.of("37.5"), Period.WEEK, Period.MONTH))
+        .isEqualTo(Hours.of("162.5"));
+    assertThat(SCHOOL.periodsPerYear(Period.MONTH))
+        .isEqualTo(new BigDecimal("9.230769230769230769230769230769231"));
+    // with a September-to-June working period: 10 months, so 1500h a year are 150h a month
+    WorkPattern schoolYear = SCHOOL.withWorkingPeriod(SCHOOL_YEAR);
+    assertThat(schoolYear.monthsPerYear()).isEqualTo(Fraction.of(10));
+    assertThat(schoolYear.periodsPerYear(Period.MONTH)).isEqualByComparingTo("10");
+    assertThat(schoolYear.convert(Hours.of(1500), Period.YEAR, Period.MONTH))
+        .isEqualTo(Hours.of(150));
+    assertThat(schoolYear.convert(Hours.of(150), Period.MONTH, Period.WEEK))
+        .isEqualTo(Hours.of("37.5"));
   }
 }

@@ -42,7 +42,7 @@ public final class ReportExamples {
     Shares week = Shares.ofHours(List.of(Hours.of(15), Hours.of(12), Hours.of(8)));
     return new ShareFigures(
         week.rounded(1), // [42.9%, 34.3%, 22.8%], which sum to 100.0%
-        week.exact()); // [42.857142...%, 34.285714...%, 22.857142...%]
+        week.exact()); // [~42.9%, ~34.3%, ~22.9%]
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cmpt.examples.javadoc;
 
+import com.google.common.collect.Range;
 import io.github.cmpt.supply.Clinician;
 import io.github.cmpt.supply.ClinicianTime;
 import io.github.cmpt.supply.HolidayCalendar;
@@ -139,5 +140,20 @@ public final class SupplyExamples {
             .fte(Fte.of("0.8"))
             .build();
     return contract.paidHoursPerYear(); // 1560h
+  }
+
+  /**
+   * The example of {@link Leave#ofHolidays(HolidayCalendar, Range)}: the holidays of a school year
+   * from September to June, of a calendar of three dates.
+   *
+   * @return the line of the November and January holidays
+   */
+  public static Leave schoolHolidays() {
+    HolidayCalendar calendar =
+        HolidayCalendar.of(
+            LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 11), LocalDate.of(2027, 1, 1));
+    Leave schoolHolidays = Leave.ofHolidays(
+        calendar, Range.closed(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+    return schoolHolidays;
   }
 }

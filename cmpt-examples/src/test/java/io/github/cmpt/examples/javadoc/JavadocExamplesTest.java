@@ -59,6 +59,12 @@ class JavadocExamplesTest {
   }
 
   @Test
+  void fraction() {
+    assertThat(TimeExamples.fraction()).isEqualTo(9360);
+    assertThat(TimeExamples.fractionText()).isEqualTo("1000/3");
+  }
+
+  @Test
   void fte() {
     assertThat(TimeExamples.fte()).isEqualTo(Fte.of("1.6")).hasToString("1.6 FTE");
   }
@@ -72,6 +78,19 @@ class JavadocExamplesTest {
   void periodicHours() {
     assertThat(TimeExamples.periodicHours()).hasToString("1950h/year");
     assertThat(TimeExamples.periodicHours().period()).isEqualTo(Period.YEAR);
+  }
+
+  @Test
+  void fractionalWeekWorkingPeriodAndRotation() {
+    assertThat(TimeExamples.fractionalWeek()).isEqualByComparingTo("234");
+    assertThat(TimeExamples.workingPeriod()).isEqualTo(io.github.cmpt.time.Fraction.of(10));
+    assertThat(TimeExamples.rotation()).isFalse();
+  }
+
+  @Test
+  void schoolHolidays() {
+    assertThat(SupplyExamples.schoolHolidays().dates())
+        .containsExactly(LocalDate.of(2026, 11, 11), LocalDate.of(2027, 1, 1));
   }
 
   @Test
@@ -371,7 +390,7 @@ class JavadocExamplesTest {
         .isEqualTo(
             "FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of"
                 + " PT 3120h, client-care hours per 1.0 FTE 1336h"
-                + " = 2.335329341317365269461077844311377 FTE\n"
+                + " = ~2.34 FTE\n"
                 + "  Client-care hours per 1.0 FTE (PT) = client-care hours / FTE with client-care"
                 + " hours of PT (Step 1) 2672h, FTE of PT 2 FTE = 1336h");
   }
@@ -448,7 +467,7 @@ class JavadocExamplesTest {
     }
     assertThat(total).isEqualTo(Percentage.ONE_HUNDRED);
     assertThat(figures.exact())
-        .extracting(Percentage::toString)
+        .extracting(p -> p.toPercent().toPlainString())
         .satisfiesExactly(
             s -> assertThat(s).startsWith("42.857142"),
             s -> assertThat(s).startsWith("34.285714"),

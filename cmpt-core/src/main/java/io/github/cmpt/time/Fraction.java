@@ -1,0 +1,781 @@
+package io.github.cmpt.time;
+
+import io.github.cmpt.internal.Checks;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exact rational number, such as {@code 1000/3} or {@code 312.5}: the kernel under
+ * {@link Hours}, {@link Fte} and {@link Percentage}, in which a division is as exact as a sum.
+ *
+ * <p>A fraction is kept reduced, with a positive denominator: {@code n/d} with
+ * {@code gcd(|n|, d) = 1} and {@code d >= 1}. Arithmetic is exact; a whole count derived by
+ * division is whole:
+ *
+ * <pre>{@code
+ * Fraction episodes = Fraction.of(1950).dividedBy(Fraction.of(5, 24));
+ * episodes.floor();   // 9360
+ * Fraction third = Fraction.of(1000, 3);
+ * third.toString();   // 1000/3
+ * }</pre>
+ *
+ * <p>The numerator and denominator are two {@code long}s while they fit, so that the usual
+ * arithmetic allocates one object per result and no {@link BigInteger}; an operation whose exact
+ * result does not fit in two {@code long}s continues in {@code BigInteger}, and a result that fits
+ * again returns to {@code long}s. The two representations of a value are never both in use, so
+ * equality and hash codes do not depend on how a value was computed.
+ *
+ * <p>Formulas: {@code a/b + c/d = (a x d/g + c x b/g) / (b/g x d)} with {@code g = gcd(b, d)};
+ * {@code a/b x c/d = (a/g1 x c/g2) / (b/g2 x d/g1)} with {@code g1 = gcd(a, d)} and
+ * {@code g2 = gcd(c, b)}; greatest common divisors of {@code long}s are binary (Stein's algorithm).
+ *
+ * <p>Text: {@link #toString()} writes the exact decimal of a fraction whose decimal terminates
+ * ({@code 9360}, {@code 312.5}, {@code -0.125}), otherwise {@code numerator/denominator}
+ * ({@code 1000/3}); {@link #parse(CharSequence)} reads both.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Fraction implements Comparable<Fraction> {
+
+  /** Zero: {@code 0/1}. */
+  public static final Fraction ZERO = new Fraction(0, 1);
+
+  /** One: {@code 1/1}. */
+  public static final Fraction ONE = new Fraction(1, 1);
+
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
+  private static final long[] POWERS_OF_TEN = new long[19];
+  /** More digits than a double holds, so that converting the decimal rounds about once. */
+  private static final MathContext DOUBLE_CONTEXT = new MathContext(20, RoundingMode.HALF_EVEN);
+
+  static {
+    long p = 1;
+    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = p;
+      p *= 10;
+    }
+  }
+
+  /** The numerator when {@link #bigNum} is null. */
+  private final long num;
+  /** The denominator when {@link #bigNum} is null. */
+  private final long den;
+  /** The numerator, when it or the denominator does not fit the long form. */
+  private final @Nullable BigInteger bigNum;
+  /** The denominator, when the numerator or it does not fit the long form. */
+  private final @Nullable BigInteger bigDen;
+
+  /** A fraction in long form: reduced, {@code den >= 1}, {@code num != Long.MIN_VALUE}. */
+  private Fraction(long num, long den) {
+    this.num = num;
+    this.den = den;
+    this.bigNum = null;
+    this.bigDen = null;
+  }
+
+  /** A fraction in BigInteger form: reduced, positive denominator, not fitting the long form. */
+  private Fraction(BigInteger num, BigInteger den) {
+    this.num = 0;
+    this.den = 0;
+    this.bigNum = num;
+    this.bigDen = den;
+  }
+
+  // ------------------------------------------------------------------------------- factories
+
+  /**
+   * Returns a whole number as a fraction, such as {@code 52}.
+   *
+   * @param value the number, any sign
+   * @return the fraction {@code value/1}
+   */
+  public static Fraction of(long value) {
+    if (value == 0) {
+      return ZERO;
+    }
+    if (value == 1) {
+      return ONE;
+    }
+    if (value == Long.MIN_VALUE) {
+      return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+    return new Fraction(value, 1);
+  }
+
+  /**
+   * Returns the fraction {@code numerator/denominator}, reduced, such as {@code 5/24}.
+   *
+   * @param numerator the numerator, any sign
+   * @param denominator the denominator, any sign but not zero
+   * @return the reduced fraction
+   * @throws IllegalArgumentException when the denominator is zero
+   */
+  public static Fraction of(long numerator, long denominator) {
+    Checks.check(denominator != 0, "denominator", "x != 0", denominator);
+    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      return ofBig(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (denominator < 0) {
+      return reduced(-numerator, -denominator);
+    }
+    return reduced(numerator, denominator);
+  }
+
+  /**
+   * Returns the fraction {@code numerator/denominator}, reduced.
+   *
+   * @param numerator the numerator, any sign, not null
+   * @param denominator the denominator, any sign but not zero, not null
+   * @return the reduced fraction
+   * @throws IllegalArgumentException when the denominator is zero
+   * @throws NullPointerException when an argument is null
+   */
+  public static Fraction of(BigInteger numerator, BigInteger denominator) {
+    Checks.notNull(numerator, "numerator");
+    Checks.notNull(denominator, "denominator");
+    Checks.check(denominator.signum() != 0, "denominator", "x != 0", denominator);
+    return ofBig(numerator, denominator);
+  }
+
+  /**
+   * Returns the exact value of a decimal: its unscaled value divided by {@code 10^scale}, so that
+   * {@code Fraction.of(new BigDecimal("0.50"))} is {@code 1/2}.
+   *
+   * @param value the decimal, not null
+   * @return the fraction of the same value
+   * @throws NullPointerException when {@code value} is null
+   */
+  public static Fraction of(BigDecimal value) {
+    Checks.notNull(value, "value");
+    int scale = value.scale();
+    if (value.signum() == 0) {
+      return ZERO;
+    }
+    if (scale == 0 && value.precision() <= 18) {
+      return of(value.longValue());
+    }
+    BigInteger unscaled = value.unscaledValue();
+    if (scale > 0 && scale < POWERS_OF_TEN.length && unscaled.bitLength() < 63) {
+      return reduced(unscaled.longValue(), POWERS_OF_TEN[scale]);
+    }
+    if (scale <= 0) {
+      return ofBig(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+    return ofBig(unscaled, BigInteger.TEN.pow(scale));
+  }
+
+  /**
+   * Reads a fraction as written by {@link #toString()}: a decimal such as {@code "312.5"} or
+   * {@code "-2"} (in the notation of {@link BigDecimal#BigDecimal(String)}), or
+   * {@code numerator/denominator} such as {@code "1000/3"} or {@code "-7/2"}, with a positive
+   * denominator. The fraction need not be reduced: {@code "2/4"} is {@code 1/2}.
+   *
+   * @param text the text, not null
+   * @return the fraction
+   * @throws IllegalArgumentException when the text is not a fraction
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static Fraction parse(CharSequence text) {
+    Checks.notNull(text, "text");
+    String s = text.toString().trim();
+    int slash = s.indexOf('/');
+    try {
+      if (slash < 0) {
+        return of(new BigDecimal(s));
+      }
+      String n = s.substring(0, slash).trim();
+      String d = s.substring(slash + 1).trim();
+      if (isInteger(n, true) && isInteger(d, false)) {
+        BigInteger denominator = new BigInteger(d);
+        if (denominator.signum() > 0) {
+          return ofBig(new BigInteger(n), denominator);
+        }
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(invalidText(text), e);
+    }
+    throw new IllegalArgumentException(invalidText(text));
+  }
+
+  private static String invalidText(CharSequence text) {
+    return Checks.invalid(
+        "fraction",
+        "a decimal number or numerator/denominator with a positive denominator",
+        "\"" + text + "\"");
+  }
+
+  private static boolean isInteger(String s, boolean signed) {
+    int start = signed && !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    if (s.length() == start) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns {@code n/d} reduced, for {@code d > 0} and {@code n != Long.MIN_VALUE}. */
+  private static Fraction reduced(long n, long d) {
+    if (n == 0) {
+      return ZERO;
+    }
+    if (d == 1) {
+      return n == 1 ? ONE : new Fraction(n, 1);
+    }
+    long g = gcd(Math.abs(n), d);
+    return g == 1 ? new Fraction(n, d) : new Fraction(n / g, d / g);
+  }
+
+  /** Returns {@code n/d} reduced, in long form when it fits, for any {@code d != 0}. */
+  private static Fraction ofBig(BigInteger n, BigInteger d) {
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    BigInteger g = n.gcd(d);
+    if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+      n = n.divide(g);
+      d = d.divide(g);
+    }
+    return canonical(n, d);
+  }
+
+  /** Returns the reduced fraction {@code n/d} ({@code d > 0}) in long form when it fits. */
+  private static Fraction canonical(BigInteger n, BigInteger d) {
+    if (n.bitLength() < 64 && d.bitLength() < 64) {
+      long ln = n.longValue();
+      if (ln != Long.MIN_VALUE) {
+        long ld = d.longValue();
+        if (ln == 0) {
+          return ZERO;
+        }
+        return ln == 1 && ld == 1 ? ONE : new Fraction(ln, ld);
+      }
+    }
+    return new Fraction(n, d);
+  }
+
+  /**
+   * The greatest common divisor of two non-negative longs: one Euclid step, then Stein's binary
+   * algorithm; {@code gcd(0, b) = b}.
+   */
+  static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    if (b == 0) {
+      return a;
+    }
+    if (a == 1 || b == 1) {
+      return 1;
+    }
+    // one Euclid step first: a denominator is often far smaller than the numerator
+    if (a > b) {
+      a %= b;
+      if (a == 0) {
+        return b;
+      }
+    } else if (b > a) {
+      b %= a;
+      if (b == 0) {
+        return a;
+      }
+    } else {
+      return a;
+    }
+    int aTwos = Long.numberOfTrailingZeros(a);
+    a >>= aTwos;
+    int bTwos = Long.numberOfTrailingZeros(b);
+    b >>= bTwos;
+    while (a != b) {
+      // a and b are odd; replace the larger by their (even) difference, made odd again
+      long delta = a - b;
+      long minDeltaOrZero = delta & (delta >> (Long.SIZE - 1));
+      a = delta - minDeltaOrZero - minDeltaOrZero;
+      b += minDeltaOrZero;
+      a >>= Long.numberOfTrailingZeros(a);
+    }
+    return a << Math.min(aTwos, bTwos);
+  }
+
+  /** Whether the product {@code x * y} of which {@code lo} is the low word fits in a long. */
+  private static boolean productFits(long x, long y, long lo) {
+    return Math.multiplyHigh(x, y) == (lo >> (Long.SIZE - 1)) && lo != Long.MIN_VALUE;
+  }
+
+  /** Whether the sum {@code x + y}, given as {@code r}, did not overflow and is not MIN_VALUE. */
+  private static boolean sumFits(long x, long y, long r) {
+    return ((x ^ r) & (y ^ r)) >= 0 && r != Long.MIN_VALUE;
+  }
+
+  // ------------------------------------------------------------------------------- accessors
+
+  private boolean isLong() {
+    return bigNum == null;
+  }
+
+  /**
+   * Returns the numerator of the reduced fraction, with the sign of the fraction.
+   *
+   * @return the numerator
+   */
+  public BigInteger numerator() {
+    BigInteger n = bigNum;
+    return n != null ? n : BigInteger.valueOf(num);
+  }
+
+  /**
+   * Returns the denominator of the reduced fraction, always positive.
+   *
+   * @return the denominator, at least 1
+   */
+  public BigInteger denominator() {
+    BigInteger d = bigDen;
+    return d != null ? d : BigInteger.valueOf(den);
+  }
+
+  /**
+   * Returns the sign of this fraction.
+   *
+   * @return -1, 0 or 1 as this fraction is negative, zero or positive
+   */
+  public int signum() {
+    BigInteger n = bigNum;
+    return n != null ? n.signum() : Long.signum(num);
+  }
+
+  /**
+   * Returns whether this fraction is a whole number (its denominator is 1).
+   *
+   * @return true for a whole number
+   */
+  public boolean isInteger() {
+    BigInteger d = bigDen;
+    return d != null ? d.equals(BigInteger.ONE) : den == 1;
+  }
+
+  /**
+   * Returns whether the decimal of this fraction terminates: its denominator has no prime factor
+   * but 2 and 5, as in {@code 1/8 = 0.125} and unlike {@code 1/3 = 0.333...}.
+   *
+   * @return true when {@link #toBigDecimal()} is exact
+   */
+  public boolean isTerminating() {
+    return decimalPlaces() >= 0;
+  }
+
+  /**
+   * Returns the number of decimal places of the exact decimal of this fraction ({@code 1} for
+   * {@code 312.5}, {@code 0} for a whole number), or -1 when the decimal does not terminate. For a
+   * denominator {@code 2^a x 5^b} it is {@code max(a, b)}.
+   */
+  int decimalPlaces() {
+    BigInteger bd = bigDen;
+    if (bd == null) {
+      long d = den;
+      int twos = Long.numberOfTrailingZeros(d);
+      d >>= twos;
+      int fives = 0;
+      while (d % 5 == 0) {
+        d /= 5;
+        fives++;
+      }
+      return d == 1 ? Math.max(twos, fives) : -1;
+    }
+    int twos = bd.getLowestSetBit();
+    BigInteger d = bd.shiftRight(twos);
+    int fives = 0;
+    BigInteger[] qr = d.divideAndRemainder(FIVE);
+    while (qr[1].signum() == 0) {
+      d = qr[0];
+      fives++;
+      qr = d.divideAndRemainder(FIVE);
+    }
+    return d.equals(BigInteger.ONE) ? Math.max(twos, fives) : -1;
+  }
+
+  // ------------------------------------------------------------------------------- arithmetic
+
+  /**
+   * Returns the sum of this fraction and another, exactly.
+   *
+   * @param other the fraction to add, not null
+   * @return {@code this + other}
+   * @throws NullPointerException when {@code other} is null
+   */
+  public Fraction plus(Fraction other) {
+    Checks.notNull(other, "other");
+    if (isLong() && other.isLong()) {
+      long a = num;
+      long b = den;
+      long c = other.num;
+      long d = other.den;
+      if (c == 0) {
+        return this;
+      }
+      if (a == 0) {
+        return other;
+      }
+      if (b == d) {
+        long n = a + c;
+        if (sumFits(a, c, n)) {
+          return reduced(n, b);
+        }
+      } else {
+        long g = gcd(b, d);
+        long bg = b / g;
+        long dg = d / g;
+        long ad = a * dg;
+        long cb = c * bg;
+        long n = ad + cb;
+        long q = bg * d;
+        if (productFits(a, dg, ad)
+            && productFits(c, bg, cb)
+            && sumFits(ad, cb, n)
+            && productFits(bg, d, q)) {
+          if (n == 0) {
+            return ZERO;
+          }
+          long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
+          return g2 == 1 ? new Fraction(n, q) : new Fraction(n / g2, q / g2);
+        }
+      }
+    }
+    BigInteger b = denominator();
+    BigInteger d = other.denominator();
+    return ofBig(numerator().multiply(d).add(other.numerator().multiply(b)), b.multiply(d));
+  }
+
+  /**
+   * Returns the difference of this fraction and another, exactly.
+   *
+   * @param other the fraction to subtract, not null
+   * @return {@code this - other}
+   * @throws NullPointerException when {@code other} is null
+   */
+  public Fraction minus(Fraction other) {
+    Checks.notNull(other, "other");
+    return plus(other.negated());
+  }
+
+  /**
+   * Returns the product of this fraction and another, exactly.
+   *
+   * @param other the factor, not null
+   * @return {@code this x other}
+   * @throws NullPointerException when {@code other} is null
+   */
+  public Fraction multipliedBy(Fraction other) {
+    Checks.notNull(other, "other");
+    if (isLong() && other.isLong()) {
+      return times(num, den, other.num, other.den);
+    }
+    return ofBig(
+        numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+  }
+
+  /**
+   * Returns the product of this fraction and a whole number, exactly.
+   *
+   * @param factor the factor, any sign
+   * @return {@code this x factor}
+   */
+  public Fraction multipliedBy(long factor) {
+    if (isLong() && factor != Long.MIN_VALUE) {
+      return times(num, den, factor, 1);
+    }
+    return ofBig(numerator().multiply(BigInteger.valueOf(factor)), denominator());
+  }
+
+  /**
+   * Returns the quotient of this fraction and another, exactly.
+   *
+   * @param divisor the divisor, not zero, not null
+   * @return {@code this / divisor}
+   * @throws ArithmeticException when the divisor is zero, naming this dividend
+   * @throws NullPointerException when {@code divisor} is null
+   */
+  public Fraction dividedBy(Fraction divisor) {
+    Checks.notNull(divisor, "divisor");
+    int sign = divisor.signum();
+    if (sign == 0) {
+      throw divisionByZero(this);
+    }
+    if (isLong() && divisor.isLong()) {
+      return sign > 0
+          ? times(num, den, divisor.den, divisor.num)
+          : times(num, den, -divisor.den, -divisor.num);
+    }
+    return ofBig(
+        numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
+  }
+
+  /**
+   * Returns the quotient of this fraction and a whole number, exactly.
+   *
+   * @param divisor the divisor, not zero
+   * @return {@code this / divisor}
+   * @throws ArithmeticException when the divisor is zero, naming this dividend
+   */
+  public Fraction dividedBy(long divisor) {
+    if (divisor == 0) {
+      throw divisionByZero(this);
+    }
+    if (isLong() && divisor != Long.MIN_VALUE) {
+      return divisor > 0 ? times(num, den, 1, divisor) : times(num, den, -1, -divisor);
+    }
+    return ofBig(numerator(), denominator().multiply(BigInteger.valueOf(divisor)));
+  }
+
+  /** Returns the message of a division of a value by zero, naming the dividend. */
+  static ArithmeticException divisionByZero(Object dividend) {
+    return new ArithmeticException("Division by zero: " + dividend + " / 0");
+  }
+
+  /** {@code a/b x c/d} for reduced {@code a/b} and {@code c/d}, {@code b, d > 0}. */
+  private static Fraction times(long a, long b, long c, long d) {
+    if (a == 0 || c == 0) {
+      return ZERO;
+    }
+    long g1 = d == 1 ? 1 : gcd(Math.abs(a), d);
+    long g2 = b == 1 ? 1 : gcd(Math.abs(c), b);
+    long a1 = a / g1;
+    long c1 = c / g2;
+    long b1 = b / g2;
+    long d1 = d / g1;
+    long n = a1 * c1;
+    long q = b1 * d1;
+    if (productFits(a1, c1, n) && productFits(b1, d1, q)) {
+      return q == 1 && n == 1 ? ONE : new Fraction(n, q);
+    }
+    return canonical(
+        BigInteger.valueOf(a1).multiply(BigInteger.valueOf(c1)),
+        BigInteger.valueOf(b1).multiply(BigInteger.valueOf(d1)));
+  }
+
+  /**
+   * Returns the negation of this fraction.
+   *
+   * @return {@code -this}
+   */
+  public Fraction negated() {
+    BigInteger n = bigNum;
+    if (n == null) {
+      return num == 0 ? this : new Fraction(-num, den);
+    }
+    return canonical(n.negate(), denominator());
+  }
+
+  /**
+   * Returns the smaller of this fraction and another.
+   *
+   * @param other the other fraction, not null
+   * @return the smaller, this one when they are equal
+   * @throws NullPointerException when {@code other} is null
+   */
+  public Fraction min(Fraction other) {
+    Checks.notNull(other, "other");
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * Returns the larger of this fraction and another.
+   *
+   * @param other the other fraction, not null
+   * @return the larger, this one when they are equal
+   * @throws NullPointerException when {@code other} is null
+   */
+  public Fraction max(Fraction other) {
+    Checks.notNull(other, "other");
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  // ------------------------------------------------------------------------------- conversions
+
+  /**
+   * Returns the largest whole number not above this fraction, exactly: {@code floor(7/2) = 3},
+   * {@code floor(-7/2) = -4}.
+   *
+   * @return the floor
+   * @throws ArithmeticException when the floor is outside the range of {@code long}
+   */
+  public long floor() {
+    if (isLong()) {
+      return Math.floorDiv(num, den);
+    }
+    BigInteger[] qr = numerator().divideAndRemainder(denominator());
+    BigInteger q = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    return toLong(q, "floor");
+  }
+
+  /**
+   * Returns the smallest whole number not below this fraction, exactly: {@code ceiling(7/2) = 4},
+   * {@code ceiling(-7/2) = -3}.
+   *
+   * @return the ceiling
+   * @throws ArithmeticException when the ceiling is outside the range of {@code long}
+   */
+  public long ceiling() {
+    if (isLong()) {
+      return -Math.floorDiv(-num, den);
+    }
+    BigInteger[] qr = numerator().divideAndRemainder(denominator());
+    BigInteger q = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    return toLong(q, "ceiling");
+  }
+
+  private long toLong(BigInteger value, String what) {
+    if (value.bitLength() >= 64) {
+      throw new ArithmeticException(
+          "The " + what + " of " + this + " is outside the range of long: " + value);
+    }
+    return value.longValue();
+  }
+
+  /**
+   * Returns this fraction as a decimal: exact when the decimal terminates (see
+   * {@link #isTerminating()}), with no trailing zeros and no negative scale ({@code 9360},
+   * {@code 312.5}); otherwise rounded once from the exact value to {@link MathContext#DECIMAL128}
+   * (34 significant digits, half-even), so that {@code 1000/3} gives
+   * {@code 333.3333333333333333333333333333333}.
+   *
+   * @return the decimal
+   */
+  public BigDecimal toBigDecimal() {
+    BigInteger bn = bigNum;
+    if (bn == null && den == 1) {
+      return BigDecimal.valueOf(num);
+    }
+    int places = decimalPlaces();
+    BigDecimal n = bn != null ? new BigDecimal(bn) : BigDecimal.valueOf(num);
+    BigDecimal d = bn != null ? new BigDecimal(denominator()) : BigDecimal.valueOf(den);
+    if (places >= 0) {
+      return n.divide(d, places, RoundingMode.UNNECESSARY);
+    }
+    return n.divide(d, MathContext.DECIMAL128);
+  }
+
+  /**
+   * Returns this fraction as a decimal of the given scale, rounded once from the exact value, such
+   * as {@code 1000/3} to two decimals half-even: {@code 333.33}.
+   *
+   * @param scale the number of decimal places, negative to round to tens, hundreds...
+   * @param mode how to round, not null; {@link RoundingMode#UNNECESSARY} throws
+   *     {@code ArithmeticException} unless the value has that scale exactly
+   * @return the rounded decimal, of exactly that scale
+   * @throws ArithmeticException when {@code mode} is {@code UNNECESSARY} and rounding is necessary
+   * @throws NullPointerException when {@code mode} is null
+   */
+  public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    Checks.notNull(mode, "mode");
+    BigInteger bn = bigNum;
+    BigDecimal n = bn != null ? new BigDecimal(bn) : BigDecimal.valueOf(num);
+    BigDecimal d = bn != null ? new BigDecimal(denominator()) : BigDecimal.valueOf(den);
+    return n.divide(d, scale, mode);
+  }
+
+  /**
+   * Returns the {@code double} nearest this fraction (within one unit in the last place when the
+   * numerator or denominator exceeds {@code 2^53}), for plotting or statistics, never for
+   * amounts that must add up.
+   *
+   * @return the value as a double
+   */
+  public double doubleValue() {
+    if (isLong() && Math.abs(num) <= (1L << 53) && den <= (1L << 53)) {
+      return (double) num / den;
+    }
+    return new BigDecimal(numerator())
+        .divide(new BigDecimal(denominator()), DOUBLE_CONTEXT)
+        .doubleValue();
+  }
+
+  // ------------------------------------------------------------------------------- order
+
+  /**
+   * Compares fractions numerically.
+   *
+   * @param other the other fraction, not null
+   * @return negative, zero or positive as this fraction is less than, equal to, or more than the
+   *     other
+   */
+  @Override
+  public int compareTo(Fraction other) {
+    if (isLong() && other.isLong()) {
+      if (den == other.den) {
+        return Long.compare(num, other.num);
+      }
+      // compare num x other.den with other.num x den in 128 bits
+      long h1 = Math.multiplyHigh(num, other.den);
+      long h2 = Math.multiplyHigh(other.num, den);
+      if (h1 != h2) {
+        return Long.compare(h1, h2);
+      }
+      return Long.compareUnsigned(num * other.den, other.num * den);
+    }
+    return numerator()
+        .multiply(other.denominator())
+        .compareTo(other.numerator().multiply(denominator()));
+  }
+
+  /**
+   * Returns whether another object is a fraction of the same value.
+   *
+   * @param obj the other object
+   * @return true for an equal value
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Fraction)) {
+      return false;
+    }
+    Fraction o = (Fraction) obj;
+    BigInteger n = bigNum;
+    if (n == null) {
+      return o.bigNum == null && num == o.num && den == o.den;
+    }
+    return n.equals(o.bigNum) && denominator().equals(o.bigDen);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    BigInteger n = bigNum;
+    if (n == null) {
+      return 31 * Long.hashCode(num) + Long.hashCode(den);
+    }
+    return 31 * n.hashCode() + denominator().hashCode();
+  }
+
+  /**
+   * Returns the exact decimal of this fraction when it terminates, such as {@code 9360},
+   * {@code 312.5} or {@code -0.125}, otherwise {@code numerator/denominator}, such as
+   * {@code 1000/3}; {@link #parse(CharSequence)} reads it back.
+   *
+   * @return the fraction as text
+   */
+  @Override
+  public String toString() {
+    BigInteger n = bigNum;
+    if (n == null && den == 1) {
+      return Long.toString(num);
+    }
+    if (isTerminating()) {
+      return toBigDecimal().toPlainString();
+    }
+    return n == null ? num + "/" + den : n + "/" + bigDen;
+  }
+}
