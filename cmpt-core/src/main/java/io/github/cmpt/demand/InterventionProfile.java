@@ -152,9 +152,9 @@ public abstract class InterventionProfile {
   public Map<ActivityKind, Hours> hoursPerEpisodeByKind() {
     Map<ActivityKind, Hours> sums = new LinkedHashMap<>();
     for (InterventionActivity a : activities()) {
-      Decimals.add(sums, a.kind(), a.hoursPerEpisode());
+      HoursByKey.add(sums, a.kind(), a.hoursPerEpisode());
     }
-    return Decimals.ordered(sums, ActivityKind.standardKinds());
+    return HoursByKey.ordered(sums, ActivityKind.standardKinds());
   }
 
   /**
@@ -169,9 +169,9 @@ public abstract class InterventionProfile {
   public Map<Role, Hours> hoursPerEpisodeByRole() {
     Map<Role, Hours> sums = new LinkedHashMap<>();
     for (InterventionActivity a : activities()) {
-      Decimals.add(sums, a.role(), a.hoursPerEpisode());
+      HoursByKey.add(sums, a.role(), a.hoursPerEpisode());
     }
-    return Decimals.ordered(sums, Role.standardRoles());
+    return HoursByKey.ordered(sums, Role.standardRoles());
   }
 
   /**

@@ -89,8 +89,8 @@ public final class InterventionTime {
     this.hoursPerEpisodeByRole = perEpisodeByRole.build();
     this.demandByLevel = byLevel.build();
     this.demandByLevelAndRole = byLevelAndRole.build();
-    this.demandByRole = Decimals.ordered(byRole, Role.standardRoles());
-    this.demandByKind = Decimals.ordered(byKind, ActivityKind.standardKinds());
+    this.demandByRole = HoursByKey.ordered(byRole, Role.standardRoles());
+    this.demandByKind = HoursByKey.ordered(byKind, ActivityKind.standardKinds());
     this.demandHours = total;
   }
 

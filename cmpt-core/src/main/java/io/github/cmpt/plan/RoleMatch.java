@@ -1,5 +1,7 @@
 package io.github.cmpt.plan;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.report.Explanation;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
@@ -7,7 +9,6 @@ import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,12 +221,19 @@ public final class RoleMatch {
   }
 
   /**
-   * Returns how the figures of this role were computed.
+   * Returns how the figures of this role were computed: an explanation named
+   * {@code Match (}role{@code )} whose result is the {@link #gapFte() gap in FTE},
+   * {@code available FTE - FTE required}, and whose details explain, in order, the FTE required
+   * (with the client-care hours per 1.0 FTE it uses), the gap in hours, the gap in FTE, the
+   * staffing ratio (when FTE are required) and the capacity (when the clients need time from the
+   * role), such as
+   * {@code Match (PT) = available FTE - FTE required with available FTE 2 FTE, FTE required 2.3353
+   * FTE ≈ -0.3353 FTE} followed by the details, indented.
    *
-   * @return explanations of FTE required, gap, staffing ratio and capacity
+   * @return the explanation of the match
    */
-  public List<Explanation> explain() {
-    List<Explanation> out = new ArrayList<>();
+  public Explanation explain() {
+    ImmutableList.Builder<Explanation> out = ImmutableList.builder();
     Map<String, Object> perFte = new LinkedHashMap<>();
     perFte.put(
         hoursPerFteGiven ? "figure given to the plan" : "client-care hours of " + role + " (Step 1)",
@@ -269,7 +277,12 @@ public final class RoleMatch {
     if (capacity != null) {
       out.add(capacity.explain());
     }
-    return out;
+    return Explanation.of(
+        "Match (" + role + ")",
+        "available FTE - FTE required",
+        ImmutableMap.of("available FTE", availableFte, "FTE required", fteRequired()),
+        gapFte(),
+        out.build());
   }
 
   /**

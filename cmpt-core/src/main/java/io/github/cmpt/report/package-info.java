@@ -1,8 +1,10 @@
 /**
  * Reports: {@link io.github.cmpt.report.Table}, rows of typed cells rendered as plain text, Markdown
  * and CSV; {@link io.github.cmpt.report.Worksheet}, a titled sequence of tables such as a step's
- * worksheet or a whole plan's report; and {@link io.github.cmpt.report.Shares}, shares of a whole
- * rounded so that they still sum to exactly 100%.
+ * worksheet or a whole plan's report; {@link io.github.cmpt.report.Explanation}, how a figure was
+ * produced, which every {@code explain()} of the library returns; and
+ * {@link io.github.cmpt.report.Shares}, shares of a whole rounded so that they still sum to
+ * exactly 100%.
  */
 @NullMarked
 package io.github.cmpt.report;

@@ -1,6 +1,8 @@
 package io.github.cmpt.wisn;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
@@ -151,30 +153,55 @@ public final class CategoryAllowance {
   }
 
   /**
-   * Returns the conversion of this allowance to a share of working time with the inputs put in,
-   * such as {@code Shift handover = 1h/day / 8h per day = 12.5%}.
+   * Returns how this allowance becomes a share of working time, such as
+   * {@code Category allowance (Shift handover) = allowance per day / hours per day = 1h / 8h =
+   * 12.5%}; an allowance given as a share reads
+   * {@code Category allowance (Meetings) = share of working time, as given = 5%}.
    *
    * @param time the working time of the staff category, not null
-   * @return one line of text
+   * @return the explanation named {@code Category allowance (}name{@code )}, with the amount and
+   *     the hours it is divided by as inputs
+   * @throws NullPointerException when the working time is null
    */
-  public String explain(WorkingTime time) {
+  public Explanation explain(WorkingTime time) {
     Percentage s = shareOf(time);
-    String result = Decimals.text(s.toPercent()) + "%";
-    String eq = Decimals.isShort(s.toPercent()) ? " = " : " ≈ ";
+    String line = "Category allowance (" + name + ")";
     if (share != null) {
-      return name + " = " + result + " of working time";
+      return Explanation.of(line, "share of working time, as given", ImmutableMap.of(), s);
     }
     PeriodicHours a = Objects.requireNonNull(amount);
     switch (a.period()) {
       case DAY:
-        return name + " = " + a + " / " + time.hoursPerDay() + " per day" + eq + result;
+        return Explanation.of(
+                line,
+                "allowance per day / hours per day",
+                ImmutableMap.of("allowance per day", a.hours(), "hours per day", time.hoursPerDay()),
+                s)
+            .withWorking("{allowance per day} / {hours per day}");
       case WEEK:
-        return name + " = " + a + " / (" + time.hoursPerDay() + " per day x "
-            + time.workingDaysPerWeek() + " days per week)" + eq + result;
+        return Explanation.of(
+                line,
+                "allowance per week / (hours per day x working days per week)",
+                ImmutableMap.of(
+                    "allowance per week", a.hours(),
+                    "hours per day", time.hoursPerDay(),
+                    "working days per week", time.workingDaysPerWeek()),
+                s)
+            .withWorking("{allowance per week} / ({hours per day} x {working days per week})");
       case MONTH:
-        return name + " = " + a + " x 12 / AWT " + time.availableWorkingTime() + eq + result;
+        return Explanation.of(
+                line,
+                "allowance per month x 12 / AWT",
+                ImmutableMap.of("allowance per month", a.hours(), "AWT", time.availableWorkingTime()),
+                s)
+            .withWorking("{allowance per month} x 12 / {AWT}");
       case YEAR:
-        return name + " = " + a + " / AWT " + time.availableWorkingTime() + eq + result;
+        return Explanation.of(
+                line,
+                "allowance per year / AWT",
+                ImmutableMap.of("allowance per year", a.hours(), "AWT", time.availableWorkingTime()),
+                s)
+            .withWorking("{allowance per year} / {AWT}");
       default:
         throw new AssertionError(a.period());
     }

@@ -1,7 +1,9 @@
 package io.github.cmpt.wisn;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.time.Hours;
 import org.immutables.value.Value;
 
@@ -68,6 +70,21 @@ public abstract class IndividualAllowance {
    */
   public Hours totalHoursPerYear() {
     return hoursPerYear().multipliedBy(staff());
+  }
+
+  /**
+   * Returns how the time of the activity in a year is computed, such as
+   * {@code Individual allowance (Teaching students) = hours per year x staff = 120h x 2 = 240h}.
+   *
+   * @return the explanation named {@code Individual allowance (}name{@code )}
+   */
+  public Explanation explain() {
+    return Explanation.of(
+            "Individual allowance (" + name() + ")",
+            "hours per year x staff",
+            ImmutableMap.of("hours per year", hoursPerYear(), "staff", staff()),
+            totalHoursPerYear())
+        .withWorking("{hours per year} x {staff}");
   }
 
   @Value.Check

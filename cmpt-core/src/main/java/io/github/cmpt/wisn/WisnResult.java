@@ -1,6 +1,9 @@
 package io.github.cmpt.wisn;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
@@ -9,9 +12,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,16 +49,13 @@ import org.jspecify.annotations.Nullable;
  * WisnResult result = input.result();
  * result.requiredStaff();               // A x CAF + IAF
  * result.ratio();                       // current / required, empty when nothing is required
- * List<String> lines = result.explain();
+ * Explanation worksheet = result.explain();   // the worksheet, a line per figure
  * String text = result.toTable().toText();
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class WisnResult {
-
-  private static final String APPROX = " ≈ ";
-  private static final String EQUALS = " = ";
 
   private final WisnInput input;
   private final Hours availableWorkingTime;
@@ -240,90 +242,110 @@ public final class WisnResult {
   }
 
   /**
-   * Returns the WISN worksheet as lines of text, each a formula with its inputs put in and its
-   * value, such as {@code CAF = 1 / (1 - 0.125) ≈ 1.1429}. Figures are written exactly when they
-   * have at most four decimals, otherwise rounded half-up to four after {@code ≈}.
+   * Returns the WISN worksheet as one explanation, named {@code WISN (}staff category{@code )},
+   * whose result is the {@link #requiredStaff() required staff} and whose details are the lines of
+   * the worksheet, in order: {@code AWT}; for each health-service activity its
+   * {@link ActivityLine#explainStandardWorkload() standard workload} and
+   * {@link ActivityLine#explain() staff}; {@code A}; each {@link AllowanceLine#explain() category
+   * allowance}; {@code Total category allowance}; {@code CAF}; each
+   * {@link IndividualAllowance#explain() individual allowance}; {@code IAF};
+   * {@code Required staff}; {@code WISN difference}; {@code WISN ratio}. Each line has the formula
+   * in words, its inputs, its working and its result, and prints as the formula with the numbers
+   * put in, such as {@code CAF = 1 / (1 - total category allowance as a fraction) = 1 / (1 - 0.125)
+   * ≈ 1.1429} (see {@link Explanation} for how numbers are written). When no staff is required the
+   * ratio's result is the text {@code undefined, no staff is required}.
    *
-   * @return the lines, in the order of the worksheet
+   * @return the worksheet
    */
-  public List<String> explain() {
-    List<String> lines = new ArrayList<>();
+  public Explanation explain() {
+    ImmutableList.Builder<Explanation> lines = ImmutableList.builder();
     lines.add(input.workingTime().explain());
+    Map<String, Object> staff = new LinkedHashMap<>();
     for (ActivityLine line : activityLines) {
       lines.add(line.explainStandardWorkload());
-      lines.add(line.explain());
+      Explanation why = line.explain();
+      lines.add(why);
+      staff.put(unique(staff, why.name()), line.staff);
     }
-    Expr a = new Expr();
-    String terms = sumOf(a, activityLines.stream().map(l -> l.staff.toBigDecimal()));
-    String aValue = a.n(healthServiceStaff.toBigDecimal());
-    lines.add(
-        "A = sum of annual workload / standard workload"
-            + (activityLines.size() > 1 ? " = " + terms : "")
-            + a.eq()
-            + aValue);
+    lines.add(sum("A", "sum of annual workload / standard workload", staff, healthServiceStaff));
+    Map<String, Object> shares = new LinkedHashMap<>();
     for (AllowanceLine line : allowanceLines) {
-      lines.add(line.explain());
+      Explanation why = line.explain();
+      lines.add(why);
+      shares.put(unique(shares, why.name()), line.share);
     }
-    Expr total = new Expr();
-    String shares = sumOf(total, allowanceLines.stream().map(l -> l.share.toPercent()));
-    String totalValue = total.n(categoryAllowance.toPercent());
     lines.add(
-        "Total category allowance"
-            + (allowanceLines.size() > 1 ? " = " + shares.replace(" + ", "% + ") + "%" : "")
-            + total.eq()
-            + totalValue
-            + "%");
-    Expr caf = new Expr();
-    String fraction = caf.n(categoryAllowance.toFraction());
-    String cafValue = caf.n(categoryAllowanceFactor);
+        sum("Total category allowance", "sum of the category allowances", shares, categoryAllowance));
     lines.add(
-        "CAF = 1 / (1 - total category allowance) = 1 / (1 - " + fraction + ")" + caf.eq()
-            + cafValue);
+        Explanation.of(
+                "CAF",
+                "1 / (1 - total category allowance as a fraction)",
+                ImmutableMap.of(
+                    "total category allowance as a fraction",
+                    Checks.normal(categoryAllowance.toFraction())),
+                categoryAllowanceFactor)
+            .withWorking("1 / (1 - {total category allowance as a fraction})"));
     for (IndividualAllowance allowance : input.individualAllowances()) {
-      lines.add(
-          allowance.name()
-              + " = "
-              + allowance.hoursPerYear()
-              + "/year x "
-              + allowance.staff()
-              + " staff = "
-              + allowance.totalHoursPerYear());
+      lines.add(allowance.explain());
     }
-    Expr iaf = new Expr();
-    String hours = iaf.h(individualAllowanceHours);
-    String awt = iaf.h(availableWorkingTime);
-    String iafValue = iaf.n(individualAllowanceFactor.toBigDecimal());
     lines.add(
-        "IAF = individual allowance hours / AWT = " + hours + " / " + awt + iaf.eq() + iafValue);
-    Expr required = new Expr();
-    String ra = required.n(healthServiceStaff.toBigDecimal());
-    String rc = required.n(categoryAllowanceFactor);
-    String ri = required.n(individualAllowanceFactor.toBigDecimal());
-    String rv = required.n(requiredStaff.toBigDecimal());
+        Explanation.of(
+                "IAF",
+                "individual allowance hours / AWT",
+                ImmutableMap.of(
+                    "individual allowance hours", individualAllowanceHours,
+                    "AWT", availableWorkingTime),
+                individualAllowanceFactor)
+            .withWorking("{individual allowance hours} / {AWT}"));
     lines.add(
-        "Required staff = A x CAF + IAF = " + ra + " x " + rc + " + " + ri + required.eq() + rv);
-    Expr diff = new Expr();
-    String dc = diff.n(currentStaff().toBigDecimal());
-    String dr = diff.n(requiredStaff.toBigDecimal());
-    String dv = diff.n(difference().toBigDecimal());
+        Explanation.of(
+                "Required staff",
+                "A x CAF + IAF",
+                ImmutableMap.of(
+                    "A", healthServiceStaff,
+                    "CAF", categoryAllowanceFactor,
+                    "IAF", individualAllowanceFactor),
+                requiredStaff)
+            .withWorking("{A} x {CAF} + {IAF}"));
+    ImmutableMap<String, Object> staffing =
+        ImmutableMap.of("current staff", currentStaff(), "required staff", requiredStaff);
     lines.add(
-        "WISN difference = current staff - required staff = " + dc + " - " + dr + diff.eq() + dv);
-    if (ratio == null) {
-      lines.add("WISN ratio = current staff / required staff: undefined, no staff is required");
-    } else {
-      Expr r = new Expr();
-      String nc = r.n(currentStaff().toBigDecimal());
-      String nr = r.n(requiredStaff.toBigDecimal());
-      String nv = r.n(ratio);
-      lines.add("WISN ratio = current staff / required staff = " + nc + " / " + nr + r.eq() + nv);
-    }
-    return Collections.unmodifiableList(lines);
+        Explanation.of(
+                "WISN difference", "current staff - required staff", staffing, difference())
+            .withWorking("{current staff} - {required staff}"));
+    lines.add(
+        Explanation.of(
+                "WISN ratio",
+                "current staff / required staff",
+                staffing,
+                ratio == null ? "undefined, no staff is required" : ratio)
+            .withWorking("{current staff} / {required staff}"));
+    return Explanation.of(
+        "WISN (" + input.staffCategory() + ")",
+        "required staff",
+        ImmutableMap.of(),
+        requiredStaff,
+        lines.build());
   }
 
-  private static String sumOf(Expr e, Stream<BigDecimal> terms) {
-    StringBuilder sb = new StringBuilder();
-    terms.forEach(t -> sb.append(sb.length() == 0 ? "" : " + ").append(e.n(t)));
-    return sb.length() == 0 ? "0" : sb.toString();
+  /** An explanation of a sum of the given terms, with the working {@code {a} + {b} + ...}. */
+  private static Explanation sum(
+      String name, String formula, Map<String, Object> terms, Object total) {
+    Explanation why = Explanation.of(name, formula, terms, total);
+    if (terms.isEmpty()) {
+      return why;
+    }
+    return why.withWorking(
+        terms.keySet().stream().map(k -> "{" + k + "}").collect(Collectors.joining(" + ")));
+  }
+
+  /** The name, or the name and a number when the map already has the name (two equal names). */
+  private static String unique(Map<String, ?> names, String name) {
+    String n = name;
+    for (int i = 2; names.containsKey(n); i++) {
+      n = name + " #" + i;
+    }
+    return n;
   }
 
   /**
@@ -417,26 +439,6 @@ public final class WisnResult {
         + "]";
   }
 
-  /** Numbers written into one line of an explanation, remembering whether one was rounded. */
-  private static final class Expr {
-    private boolean rounded;
-
-    String n(BigDecimal value) {
-      if (!Decimals.isShort(value)) {
-        rounded = true;
-      }
-      return Decimals.text(value);
-    }
-
-    String h(Hours hours) {
-      return n(hours.toBigDecimal()) + "h";
-    }
-
-    String eq() {
-      return rounded ? APPROX : EQUALS;
-    }
-  }
-
   /**
    * The WISN figures of one health-service activity: its standard workload and the staff its annual
    * workload needs.
@@ -486,36 +488,41 @@ public final class WisnResult {
       return staff;
     }
 
-    String explainStandardWorkload() {
-      Expr e = new Expr();
-      String awt = e.h(availableWorkingTime);
-      String value = e.n(standardWorkload);
-      String how =
-          activity.standard().isRate()
-              ? "AWT x rate of working = " + awt + " x " + activity.standard()
-              : "AWT / time per unit = " + awt + " / " + activity.standard();
-      return "Standard workload (" + activity.name() + ") = " + how + e.eq() + value + " units";
+    /**
+     * Returns how the standard workload is computed, such as
+     * {@code Standard workload (Consultations) = AWT / time per unit = 1696h / 1h/unit = 1696}
+     * or, for a standard given as a rate,
+     * {@code Standard workload (Group session) = AWT x rate of working = 1696h x 2/h = 3392}.
+     *
+     * @return the explanation named {@code Standard workload (}activity{@code )}, in units per
+     *     year
+     */
+    public Explanation explainStandardWorkload() {
+      boolean rate = activity.standard().isRate();
+      String standard = rate ? "rate of working" : "time per unit";
+      return Explanation.of(
+              "Standard workload (" + activity.name() + ")",
+              rate ? "AWT x rate of working" : "AWT / time per unit",
+              ImmutableMap.of("AWT", availableWorkingTime, standard, activity.standard()),
+              standardWorkload)
+          .withWorking(rate ? "{AWT} x {rate of working}" : "{AWT} / {time per unit}");
     }
 
     /**
-     * Returns the formula of the staff with its inputs put in, such as
-     * {@code Staff (Consultations) = annual workload / standard workload = 1696 / 1696 = 1}.
+     * Returns how the staff is computed, such as
+     * {@code Staff (Consultations) = annual workload / standard workload = 1696 / 1696 = 1 FTE}.
      *
-     * @return one line of text
+     * @return the explanation named {@code Staff (}activity{@code )}
      */
-    public String explain() {
-      Expr e = new Expr();
-      String w = e.n(activity.annualWorkload());
-      String s = e.n(standardWorkload);
-      String v = e.n(staff.toBigDecimal());
-      return "Staff ("
-          + activity.name()
-          + ") = annual workload / standard workload = "
-          + w
-          + " / "
-          + s
-          + e.eq()
-          + v;
+    public Explanation explain() {
+      return Explanation.of(
+              "Staff (" + activity.name() + ")",
+              "annual workload / standard workload",
+              ImmutableMap.of(
+                  "annual workload", activity.annualWorkload(),
+                  "standard workload", standardWorkload),
+              staff)
+          .withWorking("{annual workload} / {standard workload}");
     }
 
     /**
@@ -593,12 +600,12 @@ public final class WisnResult {
     }
 
     /**
-     * Returns the conversion to a share with its inputs put in; see
+     * Returns how the allowance becomes a share of working time; see
      * {@link CategoryAllowance#explain(WorkingTime)}.
      *
-     * @return one line of text
+     * @return the explanation named {@code Category allowance (}name{@code )}
      */
-    public String explain() {
+    public Explanation explain() {
       return allowance.explain(time);
     }
 
@@ -626,14 +633,17 @@ public final class WisnResult {
     }
 
     /**
-     * Returns the allowance and its share, rounded to four decimals, such as
+     * Returns the allowance and its share, rounded to two decimals, such as
      * {@code Shift handover 1h/day = 12.5%}.
      *
      * @return the line as text
      */
     @Override
     public String toString() {
-      return allowance + " = " + Decimals.text(share.toPercent()) + "%";
+      return allowance
+          + " = "
+          + Checks.plain(share.toPercent().setScale(2, RoundingMode.HALF_UP))
+          + "%";
     }
   }
 }

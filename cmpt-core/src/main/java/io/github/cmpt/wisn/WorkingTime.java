@@ -1,7 +1,9 @@
 package io.github.cmpt.wisn;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -144,20 +146,30 @@ public abstract class WorkingTime {
   }
 
   /**
-   * Returns the formula of the available working time with the inputs put in, such as
+   * Returns how the available working time is computed, such as
    * {@code AWT = (working days - public holidays - annual leave - sick leave - other leave) x hours
    * per day = (260 - 13 - 18 - 12 - 5) x 8h = 1696h}.
    *
-   * @return one line of text
+   * @return the explanation named {@code AWT}, with the days and hours per day as inputs and the
+   *     working {@code ({working days} - {public holidays} - {annual leave} - {sick leave} -
+   *     {other leave}) x {hours per day}}
    */
-  public String explain() {
-    return "AWT = (working days - public holidays - annual leave - sick leave - other leave)"
-        + " x hours per day = "
-        + daysText()
-        + " x "
-        + hoursPerDay()
-        + " = "
-        + availableWorkingTime();
+  public Explanation explain() {
+    return Explanation.of(
+            "AWT",
+            "(working days - public holidays - annual leave - sick leave - other leave)"
+                + " x hours per day",
+            ImmutableMap.of(
+                "working days", workingDaysPerYear(),
+                "public holidays", publicHolidays(),
+                "annual leave", annualLeave(),
+                "sick leave", sickLeave(),
+                "other leave", otherLeave(),
+                "hours per day", hoursPerDay()),
+            availableWorkingTime())
+        .withWorking(
+            "({working days} - {public holidays} - {annual leave} - {sick leave} - {other leave})"
+                + " x {hours per day}");
   }
 
   private String daysText() {

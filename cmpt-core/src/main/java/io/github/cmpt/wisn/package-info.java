@@ -22,7 +22,9 @@
  *
  * <p>Figures are exact decimals; every division rounds to
  * {@link io.github.cmpt.time.Hours#MATH_CONTEXT}. Rounding for reading happens only in
- * {@link io.github.cmpt.wisn.WisnResult#toTable()} and {@link io.github.cmpt.wisn.WisnResult#explain()}.
+ * {@link io.github.cmpt.wisn.WisnResult#toTable()} and in the text of the worksheet
+ * {@link io.github.cmpt.wisn.WisnResult#explain()} returns, a
+ * {@link io.github.cmpt.report.Explanation} with one detail per line.
  */
 @NullMarked
 package io.github.cmpt.wisn;

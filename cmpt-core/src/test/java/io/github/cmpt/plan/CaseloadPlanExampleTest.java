@@ -184,7 +184,20 @@ class CaseloadPlanExampleTest {
 
   @Test
   void explanationOfTheFteRequired() {
-    List<Explanation> all = PlanResult.of(plan()).match(OT).explain();
+    Explanation match = PlanResult.of(plan()).match(OT).explain();
+    assertThat(match.name()).isEqualTo("Match (OT)");
+    assertThat(match.formula()).isEqualTo("available FTE - FTE required");
+    assertThat(match.result()).isEqualTo(PlanResult.of(plan()).match(OT).gapFte());
+    assertThat(match.inputs())
+        .containsExactly(
+            Map.entry("available FTE", Fte.of("1.2")),
+            Map.entry("FTE required", Fte.of("1.360386473429951690821256038647343")));
+    assertThat(match.toString())
+        .startsWith(
+            "Match (OT) = available FTE - FTE required with available FTE 1.2 FTE,"
+                + " FTE required 1.3604 FTE ≈ -0.1604 FTE\n"
+                + "  FTE required (OT) = ");
+    List<Explanation> all = match.details();
     assertThat(all)
         .extracting(Explanation::name)
         .containsExactly(
@@ -205,7 +218,7 @@ class CaseloadPlanExampleTest {
         .isEqualTo(
             "FTE required (OT) = demand hours / client-care hours per 1.0 FTE"
                 + " with demand hours of OT 2112h, client-care hours per 1.0 FTE 1552.5h"
-                + " = ~1.36 FTE\n"
+                + " ≈ 1.3604 FTE\n"
                 + "  Client-care hours per 1.0 FTE (OT) = client-care hours / FTE"
                 + " with client-care hours of OT (Step 1) 1863h, FTE of OT 1.2 FTE = 1552.5h");
     // plain text rounds FTE to two decimals and hours to one; CSV keeps every digit
@@ -237,7 +250,7 @@ class CaseloadPlanExampleTest {
 
   @Test
   void explanationsOfTheOtherFigures() {
-    List<Explanation> all = PlanResult.of(plan()).match(OT).explain();
+    List<Explanation> all = PlanResult.of(plan()).match(OT).explain().details();
     assertThat(all.get(1).toString())
         .isEqualTo(
             "Gap in hours (OT) = supply - demand with supply hours 1863h, demand hours 2112h = -249h");

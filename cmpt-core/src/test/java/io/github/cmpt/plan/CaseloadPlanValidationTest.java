@@ -144,12 +144,16 @@ class CaseloadPlanValidationTest {
     assertThat(none.episodesPerYear()).isEqualByComparingTo("0");
     assertThat(none.concurrentCaseload()).isEqualByComparingTo("0");
     assertThat(none.toString()).isEqualTo("Capacity[PT: 0 episodes/year, 0 concurrent]");
+    // 5/7h per episode, rounded for reading
+    assertThat(none.hoursPerEpisode().toBigDecimal())
+        .isEqualByComparingTo(BigDecimal.valueOf(5).divide(BigDecimal.valueOf(7), Hours.MATH_CONTEXT));
     assertThat(none.explain().toString())
         .isEqualTo(
             "Episodes per year (PT) = client-care hours / sum(share of level x hours per episode)"
-                + " with client-care hours of PT 0h, hours of PT per episode of the case mix "
-                + none.hoursPerEpisode()
-                + " = 0");
+                + " with client-care hours of PT 0h, hours of PT per episode of the case mix"
+                + " 0.7143h ≈ 0");
+    assertThat(none.explain().inputs())
+        .containsEntry("hours of PT per episode of the case mix", none.hoursPerEpisode());
     // the plan can serve no one until PT time is found
     assertThat(PlanResult.of(plan).capacity()).isEqualTo(none);
     assertThat(PlanResult.of(plan).toString())
@@ -159,7 +163,7 @@ class CaseloadPlanValidationTest {
     // OT is unchanged by the PT activity
     assertThat(PlanResult.of(plan).match(OT)).isEqualTo(PlanResult.of(plan()).match(OT));
     assertThat(PlanResult.of(plan).suggestedCaseloads()).isEqualTo(PlanResult.of(plan()).suggestedCaseloads());
-    Explanation perFte = pt.explain().get(0).details().get(0);
+    Explanation perFte = pt.explain().details().get(0).details().get(0);
     assertThat(perFte.toString())
         .isEqualTo(
             "Client-care hours per 1.0 FTE (PT) = given for a role the team lacks with figure given"

@@ -2,6 +2,7 @@ package io.github.cmpt.wisn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
@@ -9,6 +10,7 @@ import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,23 +99,111 @@ class WisnPublishedExampleTest {
 
   @Test
   void explainsEveryFigureWithItsFormulaAndInputs() {
-    assertThat(example().result().explain())
+    WisnResult r = example().result();
+    Explanation worksheet = r.explain();
+
+    assertThat(worksheet.name()).isEqualTo("WISN (WISN regression ward)");
+    assertThat(worksheet.result()).isEqualTo(r.requiredStaff());
+    assertThat(worksheet.details())
+        .extracting(Explanation::name)
+        .containsExactly(
+            "AWT",
+            "Standard workload (Annual clinical workload)",
+            "Staff (Annual clinical workload)",
+            "A",
+            "Category allowance (Shift handover)",
+            "Total category allowance",
+            "CAF",
+            "Individual allowance (Annual teaching activity)",
+            "IAF",
+            "Required staff",
+            "WISN difference",
+            "WISN ratio");
+    assertThat(worksheet.details())
+        .extracting(Explanation::toString)
         .containsExactly(
             "AWT = (working days - public holidays - annual leave - sick leave - other leave)"
                 + " x hours per day = (260 - 13 - 18 - 12 - 5) x 8h = 1696h",
             "Standard workload (Annual clinical workload) = AWT / time per unit"
-                + " = 1696h / 1h/unit = 1696 units",
+                + " = 1696h / 1h/unit = 1696",
             "Staff (Annual clinical workload) = annual workload / standard workload"
-                + " = 1696 / 1696 = 1",
-            "A = sum of annual workload / standard workload = 1",
-            "Shift handover = 1h/day / 8h per day = 12.5%",
-            "Total category allowance = 12.5%",
-            "CAF = 1 / (1 - total category allowance) = 1 / (1 - 0.125) ≈ 1.1429",
-            "Annual teaching activity = 848h/year x 1 staff = 848h",
-            "IAF = individual allowance hours / AWT = 848h / 1696h = 0.5",
-            "Required staff = A x CAF + IAF = 1 x 1.1429 + 0.5 ≈ 1.6429",
-            "WISN difference = current staff - required staff = 2 - 1.6429 ≈ 0.3571",
-            "WISN ratio = current staff / required staff = 2 / 1.6429 ≈ 1.2174");
+                + " = 1696 / 1696 = 1 FTE",
+            "A = sum of annual workload / standard workload = 1 FTE = 1 FTE",
+            "Category allowance (Shift handover) = allowance per day / hours per day"
+                + " = 1h / 8h = 12.5%",
+            "Total category allowance = sum of the category allowances = 12.5% = 12.5%",
+            "CAF = 1 / (1 - total category allowance as a fraction) = 1 / (1 - 0.125) ≈ 1.1429",
+            "Individual allowance (Annual teaching activity) = hours per year x staff"
+                + " = 848h x 1 = 848h",
+            "IAF = individual allowance hours / AWT = 848h / 1696h = 0.5 FTE",
+            "Required staff = A x CAF + IAF = 1 FTE x 1.1429 + 0.5 FTE ≈ 1.6429 FTE",
+            "WISN difference = current staff - required staff = 2 FTE - 1.6429 FTE ≈ 0.3571 FTE",
+            "WISN ratio = current staff / required staff = 2 FTE / 1.6429 FTE ≈ 1.2174");
+    assertThat(worksheet.toString())
+        .startsWith("WISN (WISN regression ward) = required staff ≈ 1.6429 FTE\n  AWT = ")
+        .endsWith("\n  WISN ratio = current staff / required staff = 2 FTE / 1.6429 FTE ≈ 1.2174");
+    // the lines hold the exact figures, from which the published ones round
+    Explanation awt = worksheet.details().get(0);
+    assertThat(awt.result()).isEqualTo(Hours.of(1696));
+    assertThat(awt.inputs())
+        .containsExactly(
+            Map.entry("working days", new BigDecimal("260")),
+            Map.entry("public holidays", new BigDecimal("13")),
+            Map.entry("annual leave", new BigDecimal("18")),
+            Map.entry("sick leave", new BigDecimal("12")),
+            Map.entry("other leave", new BigDecimal("5")),
+            Map.entry("hours per day", Hours.of(8)));
+    Explanation caf = worksheet.details().get(6);
+    assertThat(caf.inputs())
+        .containsExactly(Map.entry("total category allowance as a fraction", new BigDecimal("0.125")));
+    assertThat(((BigDecimal) caf.result()).setScale(3, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("1.143");
+    Explanation required = worksheet.details().get(9);
+    assertThat(required.inputs())
+        .containsExactly(
+            Map.entry("A", Fte.ONE),
+            Map.entry("CAF", r.categoryAllowanceFactor()),
+            Map.entry("IAF", Fte.of("0.5")));
+    assertThat(((Fte) required.result()).rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("1.64"));
+    assertThat(((BigDecimal) worksheet.details().get(11).result()).setScale(2, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("1.22");
+  }
+
+  @Test
+  void eachLineExplainsItselfAsTheWorksheetDoes() {
+    WisnInput input = example();
+    WisnResult r = input.result();
+    Explanation worksheet = r.explain();
+
+    assertThat(input.workingTime().explain()).isEqualTo(worksheet.details().get(0));
+    assertThat(r.activityLines().get(0).explainStandardWorkload())
+        .isEqualTo(worksheet.details().get(1));
+    assertThat(r.activityLines().get(0).explain()).isEqualTo(worksheet.details().get(2));
+    assertThat(r.allowanceLines().get(0).explain())
+        .isEqualTo(input.categoryAllowances().get(0).explain(input.workingTime()))
+        .isEqualTo(worksheet.details().get(4));
+    assertThat(input.individualAllowances().get(0).explain()).isEqualTo(worksheet.details().get(7));
+    assertThat(input.workingTime().explain().working())
+        .contains(
+            "({working days} - {public holidays} - {annual leave} - {sick leave} - {other leave})"
+                + " x {hours per day}");
+  }
+
+  @Test
+  void worksheetAsAnExplanationTableShowsTheWorkingAndRoundsForReading() {
+    Table table = example().result().explain().toTable();
+
+    assertThat(table.title()).isEqualTo("WISN (WISN regression ward)");
+    assertThat(table.cell(0, 0)).isEqualTo("WISN (WISN regression ward)");
+    assertThat(table.cell(0, 2)).isEqualTo("required staff");
+    assertThat(table.toText())
+        .containsPattern(
+            "\\n  CAF +1\\.14 +1 / \\(1 - total category allowance as a fraction\\)"
+                + " = 1 / \\(1 - 0\\.125\\)\\n");
+    assertThat(table.toCsv())
+        .contains(
+            "\r\n  Required staff,1.642857142857142857142857142857143,"
+                + "A x CAF + IAF = 1 FTE x 1.1429 + 0.5 FTE\r\n");
   }
 
   @Test

@@ -4,11 +4,13 @@ import static io.github.cmpt.wisn.WisnPublishedExampleTest.exampleTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -152,14 +154,26 @@ class WisnValuesTest {
   @Test
   void categoryAllowancesExplainTheirConversion() {
     WorkingTime t = exampleTime();
-    assertThat(CategoryAllowance.of("Rounds", PeriodicHours.ofWeekly(Hours.of(2))).explain(t))
-        .isEqualTo("Rounds = 2h/week / (8h per day x 5 days per week) = 5%");
+    Explanation rounds = CategoryAllowance.of("Rounds", PeriodicHours.ofWeekly(Hours.of(2))).explain(t);
+    assertThat(rounds.toString())
+        .isEqualTo(
+            "Category allowance (Rounds) = allowance per week / (hours per day x working days per"
+                + " week) = 2h / (8h x 5) = 5%");
+    assertThat(rounds.inputs())
+        .containsExactly(
+            Map.entry("allowance per week", Hours.of(2)),
+            Map.entry("hours per day", Hours.of(8)),
+            Map.entry("working days per week", 5));
+    assertThat(rounds.result()).isEqualTo(Percentage.ofPercent(5));
     assertThat(CategoryAllowance.of("Audit", PeriodicHours.ofMonthly(Hours.of(1))).explain(t))
-        .isEqualTo("Audit = 1h/month x 12 / AWT 1696h ≈ 0.7075%");
+        .hasToString(
+            "Category allowance (Audit) = allowance per month x 12 / AWT = 1h x 12 / 1696h"
+                + " ≈ 0.7075%");
     assertThat(CategoryAllowance.of("Training", PeriodicHours.ofYearly(Hours.of(17))).explain(t))
-        .isEqualTo("Training = 17h/year / AWT 1696h ≈ 1.0024%");
+        .hasToString(
+            "Category allowance (Training) = allowance per year / AWT = 17h / 1696h ≈ 1.0024%");
     assertThat(CategoryAllowance.ofShare("Meetings", Percentage.ofPercent(5)).explain(t))
-        .isEqualTo("Meetings = 5% of working time");
+        .hasToString("Category allowance (Meetings) = share of working time, as given = 5%");
   }
 
   @Test
@@ -244,16 +258,44 @@ class WisnValuesTest {
     assertThat(r.difference()).isEqualTo(Fte.of("0.25"));
     assertThat(r.ratio()).contains(
         new BigDecimal(8).divide(new BigDecimal(7), Hours.MATH_CONTEXT));
-    assertThat(r.explain())
+    assertThat(r.explain().details())
+        .extracting(Explanation::toString)
         .contains(
-            "Standard workload (Group session) = AWT x rate of working = 1696h x 2/h = 3392 units",
-            "A = sum of annual workload / standard workload = 0.5 + 0.5 = 1",
-            "Total category allowance = 10% + 10% = 20%",
-            "CAF = 1 / (1 - total category allowance) = 1 / (1 - 0.2) = 1.25",
-            "Teaching = 212h/year x 2 staff = 424h",
-            "Required staff = A x CAF + IAF = 1 x 1.25 + 0.5 = 1.75",
-            "WISN ratio = current staff / required staff = 2 / 1.75 ≈ 1.1429");
+            "Standard workload (Group session) = AWT x rate of working = 1696h x 2/h = 3392",
+            "A = sum of annual workload / standard workload = 0.5 FTE + 0.5 FTE = 1 FTE",
+            "Total category allowance = sum of the category allowances = 10% + 10% = 20%",
+            "CAF = 1 / (1 - total category allowance as a fraction) = 1 / (1 - 0.2) = 1.25",
+            "Individual allowance (Teaching) = hours per year x staff = 212h x 2 = 424h",
+            "Required staff = A x CAF + IAF = 1 FTE x 1.25 + 0.5 FTE = 1.75 FTE",
+            "WISN ratio = current staff / required staff = 2 FTE / 1.75 FTE ≈ 1.1429");
+    assertThat(r.explain().details().get(5).inputs())
+        .containsExactly(
+            Map.entry("Staff (Assessment)", Fte.of("0.5")),
+            Map.entry("Staff (Group session)", Fte.of("0.5")));
     assertThat(r.toTable().rows()).hasSize(25);
+  }
+
+  @Test
+  void activitiesOfTheSameNameAreEachAnInputOfA() {
+    WisnResult r =
+        WisnInput.builder()
+            .staffCategory("OT")
+            .workingTime(exampleTime())
+            .addHealthServiceActivity(
+                activity("Session", ActivityStandard.ofUnitTime(Hours.of(1)), "848"))
+            .addHealthServiceActivity(
+                activity("Session", ActivityStandard.ofUnitTime(Hours.of(2)), "848"))
+            .currentStaff(Fte.ONE)
+            .build()
+            .result();
+    Explanation a = r.explain().details().get(5);
+    assertThat(a.inputs())
+        .containsExactly(
+            Map.entry("Staff (Session)", Fte.of("0.5")), Map.entry("Staff (Session) #2", Fte.ONE));
+    assertThat(a).hasToString("A = sum of annual workload / standard workload = 0.5 FTE + 1 FTE = 1.5 FTE");
+    // without category allowances the total is zero, with nothing to add
+    assertThat(r.explain().details().get(6))
+        .hasToString("Total category allowance = sum of the category allowances = 0%");
   }
 
   @Test
@@ -272,9 +314,11 @@ class WisnValuesTest {
     assertThat(r.categoryAllowanceFactor()).isEqualByComparingTo("1");
     assertThat(r.ratio()).isEmpty();
     assertThat(r.difference()).isEqualTo(Fte.of("3"));
-    assertThat(r.explain())
+    assertThat(r.explain().details())
         .last()
-        .isEqualTo("WISN ratio = current staff / required staff: undefined, no staff is required");
+        .hasToString(
+            "WISN ratio = current staff / required staff = 3 FTE / 0 FTE"
+                + " = undefined, no staff is required");
     assertThat(r.toTable().toText()).containsPattern("\\nWISN ratio = current / required +n/a\\n");
     assertThat(r.toString()).isEqualTo("WisnResult[Nurse: required 0 FTE, current 3 FTE, ratio n/a]");
   }

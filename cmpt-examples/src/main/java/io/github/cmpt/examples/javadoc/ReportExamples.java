@@ -2,6 +2,7 @@ package io.github.cmpt.examples.javadoc;
 
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.plan.CaseloadPlan;
+import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
@@ -85,11 +86,12 @@ public final class ReportExamples {
    * for clients needing 3120 hours a year and two physiotherapists at 1.0 FTE with 1336
    * client-care hours each.
    *
-   * @return the explanation as text: 3120h / 1336h = 2.335... FTE, and how the 1336h was found
+   * @return the explanation as text: 3120h / 1336h ≈ 2.3353 FTE, and how the 1336h was found
    */
   public static String explanation() {
     CaseloadPlan plan = Fixtures.physiotherapyPlan();
-    Explanation why = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).explain().get(0);
+    RoleMatch pt = PlanResult.of(plan).match(Role.PHYSIOTHERAPIST);
+    Explanation why = pt.explain().details().get(0);
     String text = why.toString();
     return text;
   }

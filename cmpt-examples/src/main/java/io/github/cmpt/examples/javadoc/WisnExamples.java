@@ -1,6 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
 import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.report.Explanation;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -15,7 +16,6 @@ import io.github.cmpt.wisn.WisnView;
 import io.github.cmpt.wisn.WorkingTime;
 import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -136,11 +136,11 @@ public final class WisnExamples {
    *
    * @param requiredStaff the staff required, {@code A x CAF + IAF}
    * @param ratio the WISN ratio, current / required
-   * @param lines the explanation, one line per figure
+   * @param worksheet the explanation, one detail per line of the worksheet
    * @param text the result as a text table
    */
   public record WisnFigures(
-      Fte requiredStaff, Optional<BigDecimal> ratio, List<String> lines, String text) {}
+      Fte requiredStaff, Optional<BigDecimal> ratio, Explanation worksheet, String text) {}
 
   /**
    * The example of {@link WisnResult}: the result of the input of the {@link WisnInput} example.
@@ -153,9 +153,9 @@ public final class WisnExamples {
     Fte required = result.requiredStaff(); // A x CAF + IAF
     // current / required, empty when nothing is required
     Optional<BigDecimal> ratio = result.ratio();
-    List<String> lines = result.explain();
+    Explanation worksheet = result.explain(); // the worksheet, a line per figure
     String text = result.toTable().toText();
-    return new WisnFigures(required, ratio, lines, text);
+    return new WisnFigures(required, ratio, worksheet, text);
   }
 
   /**

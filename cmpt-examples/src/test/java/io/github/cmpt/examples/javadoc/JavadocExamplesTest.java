@@ -390,7 +390,7 @@ class JavadocExamplesTest {
         .isEqualTo(
             "FTE required (PT) = demand hours / client-care hours per 1.0 FTE with demand hours of"
                 + " PT 3120h, client-care hours per 1.0 FTE 1336h"
-                + " = ~2.34 FTE\n"
+                + " ≈ 2.3353 FTE\n"
                 + "  Client-care hours per 1.0 FTE (PT) = client-care hours / FTE with client-care"
                 + " hours of PT (Step 1) 2672h, FTE of PT 2 FTE = 1336h");
   }
@@ -571,8 +571,10 @@ class JavadocExamplesTest {
     assertThat(figures.requiredStaff().rounded(4, RoundingMode.HALF_UP))
         .isEqualTo(Fte.of("0.7001"));
     assertThat(figures.ratio()).isEqualTo(result.ratio());
-    assertThat(figures.lines()).hasSize(12);
-    assertThat(figures.lines().get(11)).startsWith("WISN ratio = current staff / required staff");
+    assertThat(figures.worksheet().result()).isEqualTo(figures.requiredStaff());
+    assertThat(figures.worksheet().details()).hasSize(12);
+    assertThat(figures.worksheet().details().get(11).toString())
+        .startsWith("WISN ratio = current staff / required staff = 1 FTE / 0.7001 FTE ≈ ");
     assertThat(figures.text()).startsWith("WISN: Physiotherapist\n");
   }
 

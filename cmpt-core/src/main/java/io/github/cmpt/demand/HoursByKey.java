@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decimal and ordering helpers of this package. */
-final class Decimals {
+/**
+ * Hours summed by key (by role, by activity kind), and ordered with the standard terms first: the
+ * totals of this package.
+ */
+final class HoursByKey {
 
-  private Decimals() {}
+  private HoursByKey() {}
 
   /** Adds an amount to the entry of a key, keeping the order in which keys first appear. */
   static <K> void add(Map<K, Hours> sums, K key, Hours amount) {
