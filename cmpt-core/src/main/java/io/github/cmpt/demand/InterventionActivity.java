@@ -1,10 +1,10 @@
 package io.github.cmpt.demand;
 
-import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -227,22 +227,19 @@ public abstract class InterventionActivity {
   /**
    * Returns the time this activity takes per episode of one client, in hours:
    * <pre>{@code hoursPerEpisode = minutes x occurrencesPerEpisode / (60 x groupSize)}</pre>
-   * with {@code groupSize = 1} for an activity that is not a group intervention. The product is
-   * exact and the one division rounds to {@link Hours#MATH_CONTEXT}.
+   * with {@code groupSize = 1} for an activity that is not a group intervention, exactly.
    *
    * <p>For a group intervention this is a member's mean share of the sessions. It is consistent
    * with {@link #splitMinutes(BigDecimal, int)}: the minutes that split charges to the members add
    * up exactly to the session's minutes, and their mean is {@code minutes / groupSize}, which is the
-   * share used here. So {@code groupSize x hoursPerEpisode} is the clinician's time for the
-   * sessions, exactly when the division is exact and otherwise with a relative difference below
-   * {@code 10^-33}.
+   * share used here. So {@code groupSize x hoursPerEpisode} is exactly the clinician's time for the
+   * sessions.
    *
    * @return the hours per episode of one client, {@code x > 0}
    */
   public Hours hoursPerEpisode() {
     BigDecimal minutes = minutes().value().multiply(frequency().occurrencesPerEpisode());
-    BigDecimal divisor = SIXTY.multiply(BigDecimal.valueOf(groupSize().orElse(1)));
-    return Hours.of(minutes.divide(divisor, Hours.MATH_CONTEXT));
+    return Hours.of(minutes).dividedBy(SIXTY.multiply(BigDecimal.valueOf(groupSize().orElse(1))));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cmpt.demand;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.vocabulary.ActivityKind;
@@ -11,7 +12,6 @@ import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,11 +36,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InterventionTime {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ServiceDemand demand;
-  private final ImmutableMap<ComplexityLevel, BigDecimal> episodes;
-  private final ImmutableMap<ComplexityLevel, BigDecimal> concurrent;
+  private final ImmutableMap<ComplexityLevel, Fraction> episodes;
+  private final ImmutableMap<ComplexityLevel, Fraction> concurrent;
   private final ImmutableMap<ComplexityLevel, Hours> hoursPerEpisode;
   private final ImmutableTable<ComplexityLevel, Role, Hours> hoursPerEpisodeByRole;
   private final ImmutableMap<ComplexityLevel, Hours> demandByLevel;
@@ -52,8 +51,8 @@ public final class InterventionTime {
   private InterventionTime(ServiceDemand demand) {
     this.demand = demand;
     BigDecimal weeksPerYear = demand.weeksPerYear();
-    ImmutableMap.Builder<ComplexityLevel, BigDecimal> episodes = ImmutableMap.builder();
-    ImmutableMap.Builder<ComplexityLevel, BigDecimal> concurrent = ImmutableMap.builder();
+    ImmutableMap.Builder<ComplexityLevel, Fraction> episodes = ImmutableMap.builder();
+    ImmutableMap.Builder<ComplexityLevel, Fraction> concurrent = ImmutableMap.builder();
     ImmutableMap.Builder<ComplexityLevel, Hours> perEpisode = ImmutableMap.builder();
     ImmutableMap.Builder<ComplexityLevel, Hours> byLevel = ImmutableMap.builder();
     ImmutableTable.Builder<ComplexityLevel, Role, Hours> perEpisodeByRole = ImmutableTable.builder();
@@ -65,7 +64,7 @@ public final class InterventionTime {
       ComplexityLevel level = d.level();
       InterventionProfile profile = d.profile();
       BigDecimal weeks = profile.episodeWeeks().value();
-      BigDecimal e = d.volume().toEpisodesPerYear(weeks, weeksPerYear);
+      Fraction e = d.volume().toEpisodesPerYear(weeks, weeksPerYear);
       episodes.put(level, e);
       concurrent.put(level, d.volume().toConcurrent(weeks, weeksPerYear));
       Hours h = profile.hoursPerEpisode();
@@ -119,7 +118,7 @@ public final class InterventionTime {
    *
    * @return an immutable map in rank order
    */
-  public ImmutableMap<ComplexityLevel, BigDecimal> episodesPerYearByLevel() {
+  public ImmutableMap<ComplexityLevel, Fraction> episodesPerYearByLevel() {
     return episodes;
   }
 
@@ -129,7 +128,7 @@ public final class InterventionTime {
    *
    * @return an immutable map in rank order
    */
-  public ImmutableMap<ComplexityLevel, BigDecimal> concurrentCaseloadByLevel() {
+  public ImmutableMap<ComplexityLevel, Fraction> concurrentCaseloadByLevel() {
     return concurrent;
   }
 
@@ -208,7 +207,7 @@ public final class InterventionTime {
    *
    * @return the sum of {@link #episodesPerYearByLevel()}
    */
-  public BigDecimal episodesPerYear() {
+  public Fraction episodesPerYear() {
     return sum(episodes);
   }
 
@@ -217,7 +216,7 @@ public final class InterventionTime {
    *
    * @return the sum of {@link #concurrentCaseloadByLevel()}
    */
-  public BigDecimal concurrentCaseload() {
+  public Fraction concurrentCaseload() {
     return sum(concurrent);
   }
 
@@ -231,8 +230,8 @@ public final class InterventionTime {
   }
 
   /**
-   * Returns the case mix by clients: each level's share of the episodes per year. The shares add up
-   * to exactly 100% (the largest level takes the remainder of the others' exact shares).
+   * Returns the case mix by clients: each level's exact share of the episodes per year. The shares
+   * add up to exactly 100%.
    *
    * @return an immutable map in rank order
    */
@@ -241,46 +240,36 @@ public final class InterventionTime {
   }
 
   /**
-   * Returns the case mix by time: each level's share of the demand hours. The shares add up to
-   * exactly 100%.
+   * Returns the case mix by time: each level's exact share of the demand hours. The shares add up
+   * to exactly 100%.
    *
    * @return an immutable map in rank order
    */
   public ImmutableMap<ComplexityLevel, Percentage> caseMixByTime() {
-    Map<ComplexityLevel, BigDecimal> hours = new LinkedHashMap<>();
-    demandByLevel.forEach((level, h) -> hours.put(level, h.toBigDecimal()));
+    Map<ComplexityLevel, Fraction> hours = new LinkedHashMap<>();
+    demandByLevel.forEach((level, h) -> hours.put(level, h.toFraction()));
     return shares(hours);
   }
 
-  private static BigDecimal sum(Map<ComplexityLevel, BigDecimal> values) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BigDecimal v : values.values()) {
-      total = total.add(v);
+  private static Fraction sum(Map<ComplexityLevel, Fraction> values) {
+    Fraction total = Fraction.ZERO;
+    for (Fraction v : values.values()) {
+      total = total.plus(v);
     }
     return total;
   }
 
+  /** Each value's exact share of the total; the shares add up to exactly 100%. */
   private static ImmutableMap<ComplexityLevel, Percentage> shares(
-      Map<ComplexityLevel, BigDecimal> values) {
-    BigDecimal total = sum(values);
-    ComplexityLevel largest = null;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : values.entrySet()) {
-      if (largest == null || e.getValue().compareTo(values.get(largest)) > 0) {
-        largest = e.getKey();
-      }
-    }
-    Map<ComplexityLevel, Percentage> out = new LinkedHashMap<>();
-    BigDecimal others = BigDecimal.ZERO;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : values.entrySet()) {
-      BigDecimal share =
-          e.getKey().equals(largest) || total.signum() == 0
-              ? BigDecimal.ZERO
-              : e.getValue().multiply(HUNDRED).divide(total, Hours.MATH_CONTEXT);
-      others = others.add(share);
-      out.put(e.getKey(), Percentage.ofPercent(share));
-    }
-    out.put(Objects.requireNonNull(largest), Percentage.ofPercent(HUNDRED.subtract(others)));
-    return ImmutableMap.copyOf(out);
+      Map<ComplexityLevel, Fraction> values) {
+    Fraction total = sum(values);
+    ImmutableMap.Builder<ComplexityLevel, Percentage> out = ImmutableMap.builder();
+    values.forEach(
+        (level, v) ->
+            out.put(
+                level,
+                Percentage.ofFraction(total.signum() == 0 ? Fraction.ZERO : v.dividedBy(total))));
+    return out.build();
   }
 
   /**
@@ -316,7 +305,7 @@ public final class InterventionTime {
     return "InterventionTime["
         + n
         + (n == 1 ? " level, " : " levels, ")
-        + Checks.plain(episodesPerYear().setScale(2, java.math.RoundingMode.HALF_UP))
+        + Checks.plain(episodesPerYear().toBigDecimal(2, java.math.RoundingMode.HALF_UP))
         + " episodes/year, "
         + demandHours.rounded(2, java.math.RoundingMode.HALF_UP)
         + "/year]";

@@ -1,7 +1,7 @@
 package io.github.cmpt.demand;
 
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

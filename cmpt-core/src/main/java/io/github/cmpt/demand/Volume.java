@@ -1,6 +1,7 @@
 package io.github.cmpt.demand;
 
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -130,8 +131,7 @@ public final class Volume {
   /**
    * Returns the concurrent caseload, by Little's law:
    * <pre>{@code concurrent = episodesPerYear x episodeWeeks / weeksPerYear}</pre>
-   * The count itself when the volume is concurrent; otherwise rounded to
-   * {@link io.github.cmpt.time.Hours#MATH_CONTEXT}.
+   * The count itself when the volume is concurrent; the result is exact.
    *
    * @param episodeWeeks the length of an episode in weeks, {@code x > 0}, not null
    * @param weeksPerYear the weeks in the service's year, such as 52 or 40 school weeks,
@@ -140,20 +140,19 @@ public final class Volume {
    * @throws IllegalArgumentException when a length is not positive
    * @throws NullPointerException when an argument is null
    */
-  public BigDecimal toConcurrent(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
+  public Fraction toConcurrent(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
     checkWeeks(episodeWeeks, weeksPerYear);
+    Fraction n = Fraction.of(count);
     return concurrent
-        ? count
-        : count.multiply(episodeWeeks).divide(weeksPerYear, Checks.MATH_CONTEXT);
+        ? n
+        : n.multipliedBy(Fraction.of(episodeWeeks)).dividedBy(Fraction.of(weeksPerYear));
   }
 
   /**
    * Returns the new episodes per year, by Little's law:
    * <pre>{@code episodesPerYear = concurrent x weeksPerYear / episodeWeeks}</pre>
-   * The count itself when the volume is given in episodes per year; otherwise rounded to
-   * {@link io.github.cmpt.time.Hours#MATH_CONTEXT}. A conversion to a concurrent caseload and back
-   * (or the reverse) gives the count again, exactly when the divisions are exact and otherwise with
-   * a relative difference below {@code 10^-32}.
+   * The count itself when the volume is given in episodes per year. The result is exact, so a
+   * conversion to a concurrent caseload and back (or the reverse) gives the count again.
    *
    * @param episodeWeeks the length of an episode in weeks, {@code x > 0}, not null
    * @param weeksPerYear the weeks in the service's year, {@code x > 0}, not null
@@ -161,11 +160,12 @@ public final class Volume {
    * @throws IllegalArgumentException when a length is not positive
    * @throws NullPointerException when an argument is null
    */
-  public BigDecimal toEpisodesPerYear(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
+  public Fraction toEpisodesPerYear(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
     checkWeeks(episodeWeeks, weeksPerYear);
+    Fraction n = Fraction.of(count);
     return concurrent
-        ? count.multiply(weeksPerYear).divide(episodeWeeks, Checks.MATH_CONTEXT)
-        : count;
+        ? n.multipliedBy(Fraction.of(weeksPerYear)).dividedBy(Fraction.of(episodeWeeks))
+        : n;
   }
 
   private static void checkWeeks(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {

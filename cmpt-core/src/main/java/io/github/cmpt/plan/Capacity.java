@@ -1,13 +1,13 @@
 package io.github.cmpt.plan;
 
-import io.github.cmpt.report.Explanation;
-import io.github.cmpt.vocabulary.ComplexityLevel;
+import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.report.Explanation;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * concurrent by level    = N_k x episodeWeeks_k / weeksPerYear   (Little's law)
  * </pre>
  * With {@code p_k = e_k / E} for the levels' episodes {@code e_k} and their total {@code E}, these
- * are computed with one division each, from exact sums: {@code N = S x E / W} and
- * {@code N_k = S x e_k / W}, where {@code W = sum(e_k x t_k)}, so that a supply that fits a whole
- * number of episodes exactly gives that number. For a single level, {@code p} is 1 for that level. The exact values are kept; the {@code whole...}
- * methods round <em>down</em>, so a presented count never exceeds what fits.
+ * are {@code N = S x E / W} and {@code N_k = S x e_k / W}, where {@code W = sum(e_k x t_k)}. For a
+ * single level, {@code p} is 1 for that level. Every value is an exact {@link Fraction}; the
+ * {@code whole...} methods are its floor, so a presented count never exceeds what fits and a supply
+ * that fits a whole number of episodes exactly gives that number.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -37,26 +37,26 @@ public final class Capacity {
   private final Role role;
   private final Hours supply;
   private final Hours hoursPerEpisode;
-  private final BigDecimal episodes;
-  private final BigDecimal concurrent;
-  private final Map<ComplexityLevel, BigDecimal> episodesByLevel;
-  private final Map<ComplexityLevel, BigDecimal> concurrentByLevel;
+  private final Fraction episodes;
+  private final Fraction concurrent;
+  private final ImmutableMap<ComplexityLevel, Fraction> episodesByLevel;
+  private final ImmutableMap<ComplexityLevel, Fraction> concurrentByLevel;
 
   private Capacity(
       Role role,
       Hours supply,
       Hours hoursPerEpisode,
-      BigDecimal episodes,
-      BigDecimal concurrent,
-      Map<ComplexityLevel, BigDecimal> episodesByLevel,
-      Map<ComplexityLevel, BigDecimal> concurrentByLevel) {
+      Fraction episodes,
+      Fraction concurrent,
+      ImmutableMap<ComplexityLevel, Fraction> episodesByLevel,
+      ImmutableMap<ComplexityLevel, Fraction> concurrentByLevel) {
     this.role = role;
     this.supply = supply;
     this.hoursPerEpisode = hoursPerEpisode;
     this.episodes = episodes;
     this.concurrent = concurrent;
-    this.episodesByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(episodesByLevel));
-    this.concurrentByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(concurrentByLevel));
+    this.episodesByLevel = episodesByLevel;
+    this.concurrentByLevel = concurrentByLevel;
   }
 
   /**
@@ -73,48 +73,51 @@ public final class Capacity {
   static Capacity of(
       Role role,
       Hours supply,
-      Map<ComplexityLevel, BigDecimal> episodes,
+      Map<ComplexityLevel, Fraction> episodes,
       Map<ComplexityLevel, Hours> hoursPerEpisode,
       Map<ComplexityLevel, BigDecimal> episodeWeeks,
       BigDecimal weeksPerYear) {
     Checks.check(!supply.isNegative(), "supply", "x >= 0", supply);
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weightedWeeks = BigDecimal.ZERO;
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : episodes.entrySet()) {
-      total = total.add(e.getValue());
+    Fraction total = Fraction.ZERO;
+    Fraction weighted = Fraction.ZERO;
+    Fraction weightedWeeks = Fraction.ZERO;
+    for (Map.Entry<ComplexityLevel, Fraction> e : episodes.entrySet()) {
+      total = total.plus(e.getValue());
       weighted =
-          weighted.add(
+          weighted.plus(
               hoursPerEpisode
                   .getOrDefault(e.getKey(), Hours.ZERO)
-                  .toBigDecimal()
-                  .multiply(e.getValue()));
-      weightedWeeks = weightedWeeks.add(e.getValue().multiply(episodeWeeks.get(e.getKey())));
+                  .toFraction()
+                  .multipliedBy(e.getValue()));
+      weightedWeeks =
+          weightedWeeks.plus(e.getValue().multipliedBy(Fraction.of(episodeWeeks.get(e.getKey()))));
     }
     Checks.check(
         weighted.signum() > 0,
         "hours per episode of " + role,
         "x > 0 for the case mix",
-        weighted);
-    BigDecimal s = supply.toBigDecimal();
-    Map<ComplexityLevel, BigDecimal> byLevel = new LinkedHashMap<>();
-    Map<ComplexityLevel, BigDecimal> concurrent = new LinkedHashMap<>();
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : episodes.entrySet()) {
-      byLevel.put(e.getKey(), s.multiply(e.getValue()).divide(weighted, Hours.MATH_CONTEXT));
+        Hours.of(weighted));
+    // S / W once; each figure is then one product
+    Fraction perWeighted = supply.toFraction().dividedBy(weighted);
+    Fraction perWeightedWeek = perWeighted.dividedBy(Fraction.of(weeksPerYear));
+    ImmutableMap.Builder<ComplexityLevel, Fraction> byLevel = ImmutableMap.builder();
+    ImmutableMap.Builder<ComplexityLevel, Fraction> concurrent = ImmutableMap.builder();
+    for (Map.Entry<ComplexityLevel, Fraction> e : episodes.entrySet()) {
+      byLevel.put(e.getKey(), perWeighted.multipliedBy(e.getValue()));
       concurrent.put(
           e.getKey(),
-          s.multiply(e.getValue())
-              .multiply(episodeWeeks.get(e.getKey()))
-              .divide(weighted.multiply(weeksPerYear), Hours.MATH_CONTEXT));
+          perWeightedWeek
+              .multipliedBy(e.getValue())
+              .multipliedBy(Fraction.of(episodeWeeks.get(e.getKey()))));
     }
     return new Capacity(
         role,
         supply,
-        Hours.of(weighted.divide(total, Hours.MATH_CONTEXT)),
-        s.multiply(total).divide(weighted, Hours.MATH_CONTEXT),
-        s.multiply(weightedWeeks).divide(weighted.multiply(weeksPerYear), Hours.MATH_CONTEXT),
-        byLevel,
-        concurrent);
+        Hours.of(weighted.dividedBy(total)),
+        perWeighted.multipliedBy(total),
+        perWeightedWeek.multipliedBy(weightedWeeks),
+        byLevel.build(),
+        concurrent.build());
   }
 
   /**
@@ -151,7 +154,7 @@ public final class Capacity {
    *
    * @return episodes per year, at least 0
    */
-  public BigDecimal episodesPerYear() {
+  public Fraction episodesPerYear() {
     return episodes;
   }
 
@@ -160,7 +163,7 @@ public final class Capacity {
    *
    * @return an unmodifiable map in level order
    */
-  public Map<ComplexityLevel, BigDecimal> episodesPerYearByLevel() {
+  public ImmutableMap<ComplexityLevel, Fraction> episodesPerYearByLevel() {
     return episodesByLevel;
   }
 
@@ -170,7 +173,7 @@ public final class Capacity {
    *
    * @return clients at one time, at least 0
    */
-  public BigDecimal concurrentCaseload() {
+  public Fraction concurrentCaseload() {
     return concurrent;
   }
 
@@ -179,7 +182,7 @@ public final class Capacity {
    *
    * @return an unmodifiable map in level order
    */
-  public Map<ComplexityLevel, BigDecimal> concurrentCaseloadByLevel() {
+  public ImmutableMap<ComplexityLevel, Fraction> concurrentCaseloadByLevel() {
     return concurrentByLevel;
   }
 
@@ -225,14 +228,15 @@ public final class Capacity {
     return floor(levelValue(concurrentCaseloadByLevel(), level));
   }
 
-  private static BigDecimal levelValue(Map<ComplexityLevel, BigDecimal> values, ComplexityLevel level) {
-    BigDecimal v = values.get(Checks.notNull(level, "level"));
+  private static Fraction levelValue(
+      Map<ComplexityLevel, Fraction> values, ComplexityLevel level) {
+    Fraction v = values.get(Checks.notNull(level, "level"));
     Checks.check(v != null, "level", "a level of the case mix " + values.keySet(), level);
     return v;
   }
 
-  static long floor(BigDecimal value) {
-    return value.setScale(0, RoundingMode.FLOOR).longValueExact();
+  static long floor(Fraction value) {
+    return value.floor();
   }
 
   /**
@@ -252,7 +256,7 @@ public final class Capacity {
   }
 
   /**
-   * Returns whether another object is an equal capacity; figures compare without regard to scale.
+   * Returns whether another object is an equal capacity: the same role, supply and figures.
    *
    * @param obj the other object
    * @return true for the same role, supply and figures
@@ -266,22 +270,8 @@ public final class Capacity {
     return role.equals(c.role)
         && supply.equals(c.supply)
         && hoursPerEpisode.equals(c.hoursPerEpisode)
-        && sameNumbers(episodesByLevel, c.episodesByLevel)
-        && sameNumbers(concurrentByLevel, c.concurrentByLevel);
-  }
-
-  /** Whether two maps have the same keys and numerically equal values, whatever their scale. */
-  private static boolean sameNumbers(
-      Map<ComplexityLevel, BigDecimal> a, Map<ComplexityLevel, BigDecimal> b) {
-    if (!a.keySet().equals(b.keySet())) {
-      return false;
-    }
-    for (Map.Entry<ComplexityLevel, BigDecimal> e : a.entrySet()) {
-      if (e.getValue().compareTo(b.get(e.getKey())) != 0) {
-        return false;
-      }
-    }
-    return true;
+        && episodesByLevel.equals(c.episodesByLevel)
+        && concurrentByLevel.equals(c.concurrentByLevel);
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.cmpt.plan;
 
 import io.github.cmpt.report.Explanation;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
-import java.math.BigDecimal;
+import io.github.cmpt.vocabulary.Role;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,20 +26,20 @@ public final class ClinicianCaseload {
   private final String clinicianId;
   private final Role role;
   private final Hours clientCareHours;
-  private final BigDecimal share;
+  private final Fraction share;
   private final Capacity roleCapacity;
-  private final BigDecimal episodes;
-  private final BigDecimal concurrent;
+  private final Fraction episodes;
+  private final Fraction concurrent;
 
   ClinicianCaseload(
-      String clinicianId, Role role, Hours clientCareHours, BigDecimal share, Capacity roleCapacity) {
+      String clinicianId, Role role, Hours clientCareHours, Fraction share, Capacity roleCapacity) {
     this.clinicianId = clinicianId;
     this.role = role;
     this.clientCareHours = clientCareHours;
     this.share = share;
     this.roleCapacity = roleCapacity;
-    this.episodes = roleCapacity.episodesPerYear().multiply(share);
-    this.concurrent = roleCapacity.concurrentCaseload().multiply(share);
+    this.episodes = roleCapacity.episodesPerYear().multipliedBy(share);
+    this.concurrent = roleCapacity.concurrentCaseload().multipliedBy(share);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class ClinicianCaseload {
    *
    * @return episodes per year
    */
-  public BigDecimal episodesPerYear() {
+  public Fraction episodesPerYear() {
     return episodes;
   }
 
@@ -92,7 +92,7 @@ public final class ClinicianCaseload {
    *
    * @return clients at one time
    */
-  public BigDecimal concurrentCaseload() {
+  public Fraction concurrentCaseload() {
     return concurrent;
   }
 

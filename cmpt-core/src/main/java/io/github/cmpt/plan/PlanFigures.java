@@ -1,9 +1,9 @@
 package io.github.cmpt.plan;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.vocabulary.Role;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Optional;
 final class PlanFigures {
 
   /** The figures of one role. */
-  record RoleFigures(Fte availableFte, Fte fteRequired, Fte gapFte, Optional<BigDecimal> ratio) {
+  record RoleFigures(Fte availableFte, Fte fteRequired, Fte gapFte, Optional<Fraction> ratio) {
 
     /** The figures of a role the plan does not have: no staff, nothing required, no ratio. */
     static final RoleFigures NONE =

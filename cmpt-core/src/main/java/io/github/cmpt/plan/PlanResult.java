@@ -9,6 +9,7 @@ import io.github.cmpt.internal.Checks;
 import io.github.cmpt.supply.ClinicianTime;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -215,7 +216,7 @@ public final class PlanResult {
 
   private ImmutableMap<Role, RoleMatch> computeMatches() {
     Map<Role, TimeBreakdown> byRole = supply.byRole(Period.YEAR);
-    Map<ComplexityLevel, BigDecimal> episodes = demand.episodesPerYearByLevel();
+    Map<ComplexityLevel, Fraction> episodes = demand.episodesPerYearByLevel();
     Set<Role> roles = new LinkedHashSet<>(byRole.keySet());
     demand
         .demandHoursByRole()
@@ -307,7 +308,7 @@ public final class PlanResult {
    *
    * @return the ratio, or empty when no FTE is required
    */
-  public Optional<BigDecimal> staffingRatio() {
+  public Optional<Fraction> staffingRatio() {
     return RoleMatch.ratio(availableFte(), fteRequired());
   }
 
@@ -402,7 +403,7 @@ public final class PlanResult {
             Capacity.of(
                 role,
                 m == null ? Hours.ZERO : m.supplyHours(),
-                Map.of(level, BigDecimal.ONE),
+                Map.of(level, Fraction.ONE),
                 Map.of(level, t),
                 Map.of(level, d.profile().episodeWeeks().value()),
                 plan.demand().weeksPerYear());
@@ -431,7 +432,7 @@ public final class PlanResult {
       }
       Capacity c = match.capacity().get();
       Hours own = m.perYear().clientCareHours();
-      BigDecimal share = own.ratioTo(match.supplyHours());
+      Fraction share = own.ratioTo(match.supplyHours());
       out.add(new ClinicianCaseload(m.clinician().id(), role, own, share, c));
     }
     return ImmutableList.copyOf(out);

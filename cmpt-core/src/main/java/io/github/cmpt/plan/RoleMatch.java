@@ -3,13 +3,12 @@ package io.github.cmpt.plan;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.report.Explanation;
-import io.github.cmpt.vocabulary.ComplexityLevel;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
-import java.math.BigDecimal;
-import java.util.Collections;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,10 @@ public final class RoleMatch {
   private final Hours supplyHours;
   private final Hours hoursPerFte;
   private final boolean hoursPerFteGiven;
-  private final Map<ComplexityLevel, Hours> demandByLevel;
+  private final ImmutableMap<ComplexityLevel, Hours> demandByLevel;
+  private final Hours demandHours;
+  private final ImmutableMap<ComplexityLevel, Fte> fteByLevel;
+  private final Fte fteRequired;
   private final @Nullable Capacity capacity;
 
   RoleMatch(
@@ -57,7 +59,12 @@ public final class RoleMatch {
     this.supplyHours = supplyHours;
     this.hoursPerFte = hoursPerFte;
     this.hoursPerFteGiven = hoursPerFteGiven;
-    this.demandByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(demandByLevel));
+    this.demandByLevel = ImmutableMap.copyOf(demandByLevel);
+    this.demandHours = Hours.sum(this.demandByLevel.values());
+    ImmutableMap.Builder<ComplexityLevel, Fte> byLevel = ImmutableMap.builder();
+    this.demandByLevel.forEach((level, h) -> byLevel.put(level, fte(h, hoursPerFte)));
+    this.fteByLevel = byLevel.build();
+    this.fteRequired = fte(demandHours, hoursPerFte);
     this.capacity = capacity;
   }
 
@@ -105,7 +112,7 @@ public final class RoleMatch {
    * @return demand hours
    */
   public Hours demandHours() {
-    return Hours.sum(demandByLevel.values());
+    return demandHours;
   }
 
   /**
@@ -113,7 +120,7 @@ public final class RoleMatch {
    *
    * @return an unmodifiable map in level order
    */
-  public Map<ComplexityLevel, Hours> demandHoursByLevel() {
+  public ImmutableMap<ComplexityLevel, Hours> demandHoursByLevel() {
     return demandByLevel;
   }
 
@@ -123,7 +130,11 @@ public final class RoleMatch {
    * @return FTE required, exact to {@link Hours#MATH_CONTEXT}
    */
   public Fte fteRequired() {
-    Hours demand = demandHours();
+    return fteRequired;
+  }
+
+  /** FTE of a demand: {@code demand / hoursPerFte}, exact; zero for no demand. */
+  private static Fte fte(Hours demand, Hours hoursPerFte) {
     return demand.isZero() ? Fte.ZERO : Fte.of(demand.ratioTo(hoursPerFte));
   }
 
@@ -132,11 +143,8 @@ public final class RoleMatch {
    *
    * @return an unmodifiable map in level order
    */
-  public Map<ComplexityLevel, Fte> fteRequiredByLevel() {
-    Map<ComplexityLevel, Fte> out = new LinkedHashMap<>();
-    demandByLevel.forEach(
-        (level, h) -> out.put(level, h.isZero() ? Fte.ZERO : Fte.of(h.ratioTo(hoursPerFte))));
-    return Collections.unmodifiableMap(out);
+  public ImmutableMap<ComplexityLevel, Fte> fteRequiredByLevel() {
+    return fteByLevel;
   }
 
   /**
@@ -163,23 +171,22 @@ public final class RoleMatch {
    *
    * @return the ratio, or empty when no FTE is required
    */
-  public Optional<BigDecimal> staffingRatio() {
-    return ratio(availableFte, fteRequired());
+  public Optional<Fraction> staffingRatio() {
+    return ratio(availableFte, fteRequired);
   }
 
-  /** {@code available / required}, empty when nothing is required. */
-  static Optional<BigDecimal> ratio(Fte available, Fte required) {
+  /** {@code available / required}, exact, empty when nothing is required. */
+  static Optional<Fraction> ratio(Fte available, Fte required) {
     if (required.isZero()) {
       return Optional.empty();
     }
-    return Optional.of(
-        available.toBigDecimal().divide(required.toBigDecimal(), Hours.MATH_CONTEXT));
+    return Optional.of(available.toFraction().dividedBy(required.toFraction()));
   }
 
   /** {@code 1 - ratio} when the ratio is below 1, zero otherwise. */
-  static Percentage pressure(BigDecimal ratio) {
-    return ratio.compareTo(BigDecimal.ONE) < 0
-        ? Percentage.ofFraction(BigDecimal.ONE.subtract(ratio))
+  static Percentage pressure(Fraction ratio) {
+    return ratio.compareTo(Fraction.ONE) < 0
+        ? Percentage.ofFraction(Fraction.ONE.minus(ratio))
         : Percentage.ZERO;
   }
 

@@ -3,6 +3,7 @@ package io.github.cmpt.plan;
 import com.google.common.collect.ImmutableList;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -188,7 +189,7 @@ public final class ScenarioComparison {
     COUNT
   }
 
-  static Object cell(Optional<BigDecimal> ratio) {
+  static Object cell(Optional<Fraction> ratio) {
     return ratio.isPresent() ? ratio.get() : "";
   }
 
@@ -199,8 +200,8 @@ public final class ScenarioComparison {
       case COUNT:
         return (Long) value - (Long) base;
       default:
-        if (base instanceof BigDecimal && value instanceof BigDecimal) {
-          return ((BigDecimal) value).subtract((BigDecimal) base);
+        if (base instanceof Fraction && value instanceof Fraction) {
+          return ((Fraction) value).minus((Fraction) base);
         }
         return "";
     }

@@ -1,6 +1,7 @@
 package io.github.cmpt.report;
 
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -262,6 +263,7 @@ public final class Table {
         || value instanceof Hours
         || value instanceof Fte
         || value instanceof Percentage
+        || value instanceof Fraction
         || value instanceof Number;
   }
 
@@ -280,6 +282,10 @@ public final class Table {
     if (value instanceof Percentage) {
       BigDecimal p = ((Percentage) value).toPercent();
       return exact ? Checks.plain(p) : p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+    if (value instanceof Fraction) {
+      Fraction f = (Fraction) value;
+      return Checks.plain(exact ? f.toBigDecimal() : f.toBigDecimal(2, RoundingMode.HALF_UP));
     }
     if (value instanceof BigDecimal) {
       BigDecimal d = (BigDecimal) value;

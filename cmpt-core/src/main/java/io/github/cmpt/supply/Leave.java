@@ -1,10 +1,11 @@
 package io.github.cmpt.supply;
 
 import com.google.common.collect.Range;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.LeaveType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -246,16 +247,16 @@ public final class Leave {
    * working day.
    *
    * @param pattern the full-time work pattern, not null
-   * @return working days per year, before prorating
+   * @return working days per year, before prorating, exact
    * @throws IllegalArgumentException when the line's dates span a year or more and the pattern has
    *     no working period to pick one year's
    * @throws NullPointerException when {@code pattern} is null
    */
-  public BigDecimal daysIn(WorkPattern pattern) {
+  public Fraction daysIn(WorkPattern pattern) {
     Checks.notNull(pattern, "pattern");
     switch (measure) {
       case DAYS:
-        return amount;
+        return Fraction.of(amount);
       case HOURS:
         return Hours.of(amount).ratioTo(pattern.hoursPerDay());
       case DATES:
@@ -268,7 +269,7 @@ public final class Leave {
               "dates within one year, or a work pattern whose working period picks one year's",
               first + " to " + last);
         }
-        return BigDecimal.valueOf(dates.stream().filter(pattern::isWorkingDay).count());
+        return Fraction.of(dates.stream().filter(pattern::isWorkingDay).count());
       default:
         throw new AssertionError(measure);
     }

@@ -1,11 +1,11 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,13 +1,13 @@
 package io.github.cmpt.supply;
 
-import io.github.cmpt.vocabulary.LeaveType;
-import io.github.cmpt.vocabulary.NonClientCategory;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
-import java.math.BigDecimal;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -202,11 +202,11 @@ public final class TimeBreakdown {
    * @return the breakdown per FTE, with FTE 1
    */
   public TimeBreakdown perFte() {
-    return scaled(period, fte.toBigDecimal(), Fte.ONE);
+    return scaled(period, fte.toFraction(), Fte.ONE);
   }
 
   /** Divides every given line by a divisor; worked and client-care hours remain remainders. */
-  TimeBreakdown scaled(Period newPeriod, BigDecimal divisor, Fte newFte) {
+  TimeBreakdown scaled(Period newPeriod, Fraction divisor, Fte newFte) {
     Map<LeaveType, Hours> l = new LinkedHashMap<>();
     leave.forEach((k, v) -> l.put(k, v.dividedBy(divisor)));
     Map<NonClientCategory, Hours> n = new LinkedHashMap<>();

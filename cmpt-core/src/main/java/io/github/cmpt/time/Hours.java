@@ -325,21 +325,20 @@ public final class Hours implements Comparable<Hours> {
   }
 
   /**
-   * Returns the ratio of this amount to another as a decimal: exact when it terminates, otherwise
-   * rounded once to {@link #MATH_CONTEXT}. The exact ratio is
-   * {@code toFraction().dividedBy(other.toFraction())}.
+   * Returns the exact ratio of this amount to another, such as {@code 25/3} for 50h / 6h; {@link
+   * Fraction#toBigDecimal()} gives it as a decimal.
    *
    * @param other the amount to divide by, not zero, not null
    * @return this divided by {@code other}
    * @throws ArithmeticException when {@code other} is zero, naming this amount
    * @throws NullPointerException when {@code other} is null
    */
-  public BigDecimal ratioTo(Hours other) {
+  public Fraction ratioTo(Hours other) {
     Checks.notNull(other, "other");
     if (other.isZero()) {
       throw Exact.divisionByZero(this, other);
     }
-    return Exact.decimal(value.dividedBy(other.value), Exact.scale((long) scale - other.scale));
+    return value.dividedBy(other.value);
   }
 
   /**

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A percentage keeps its exact value, a {@link Fraction} of percent, so that a third is exactly
  * a third ({@code Percentage.ofFraction(Fraction.of(1, 3))}, shown {@code ~33.3%});
- * {@link #toExactFraction()} is the same value divided by 100, exactly, and {@link #toFraction()}
+ * {@link #toFraction()} is the same value divided by 100, exactly, and {@link #toFraction()}
  * its decimal. Equality ignores the scale. Any sign and size is allowed here, because a percentage
  * can also report a result (utilisation above 100%); the types that take a share as input check its
  * range.
@@ -114,7 +114,7 @@ public final class Percentage implements Comparable<Percentage> {
    * Reads a percentage as written by {@link #toString()} for an exact value, such as
    * {@code "12.5%"}; the sign may be left out. A rounded value as {@code toString()} writes it
    * ({@code "~33.3%"}) is rejected: it is not the value; read the exact value from
-   * {@link #toExactFraction()} or {@link #toPercent()} instead.
+   * {@link #toFraction()} or {@link #toPercent()} instead.
    *
    * @param text the text, not null
    * @return the percentage
@@ -148,22 +148,12 @@ public final class Percentage implements Comparable<Percentage> {
   }
 
   /**
-   * Returns the fraction of one as a decimal, such as {@code 0.125}: exact when it terminates,
-   * otherwise rounded once to {@link Hours#MATH_CONTEXT}; {@link #toExactFraction()} is always
-   * exact.
-   *
-   * @return the fraction of one
-   */
-  public BigDecimal toFraction() {
-    return Exact.decimal(percent.dividedBy(HUNDRED), Math.max(0, scale + 2));
-  }
-
-  /**
-   * Returns the exact fraction of one, such as {@code 1/8} for {@code 12.5%}.
+   * Returns the exact fraction of one, such as {@code 1/8} for {@code 12.5%}; {@link
+   * Fraction#toBigDecimal()} gives it as a decimal ({@code 0.125}).
    *
    * @return the fraction of one, {@code percent / 100}
    */
-  public Fraction toExactFraction() {
+  public Fraction toFraction() {
     return percent.dividedBy(HUNDRED);
   }
 
@@ -197,7 +187,7 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public Hours shareOf(Hours hours) {
     Checks.notNull(hours, "hours");
-    return hours.multipliedBy(toExactFraction(), Math.max(0, scale + 2));
+    return hours.multipliedBy(toFraction(), Math.max(0, scale + 2));
   }
 
   /**
@@ -250,7 +240,7 @@ public final class Percentage implements Comparable<Percentage> {
    * without trailing zeros, when the number of percent is a decimal of at most 6 decimal places or
    * at most 6 significant digits; otherwise (a third, or a long derived value) rounded half-even to
    * 1 decimal place and marked {@code ~}, such as {@code ~33.3%}. The exact value is
-   * {@link #toExactFraction()}; {@link #parse(CharSequence)} reads the exact text and rejects the
+   * {@link #toFraction()}; {@link #parse(CharSequence)} reads the exact text and rejects the
    * rounded one.
    *
    * @return the percentage as text

@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>How many days make a week, how many weeks a year, and how many months a year, is not a
  * property of the period but of a {@link WorkPattern}: a month is a twelfth of a year of 52 weeks
  * or more, 52/12 weeks of a shorter contract, and a calendar month of a working period (see
- * {@link WorkPattern#monthsPerYear()}).
+ * {@link WorkPattern#periodsPerYear(Period)}).
  *
  * @implSpec This enum is immutable and thread-safe.
  */
@@ -19,7 +19,7 @@ public enum Period {
   DAY,
   /** One working week. */
   WEEK,
-  /** One month of work; see {@link WorkPattern#monthsPerYear()}. */
+  /** One month of work; see {@link WorkPattern#periodsPerYear(Period)}. */
   MONTH,
   /** One year. */
   YEAR;

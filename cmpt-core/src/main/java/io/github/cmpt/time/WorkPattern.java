@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a working day is {@code hoursPerWeek / daysPerWeek} hours; the days per week may be
  *       fractional (WISN's Kenyan example counts 4.5);</li>
- *   <li>a year is {@code weeksPerYear} weeks and {@link #monthsPerYear()} months: 12 for a
+ *   <li>a year is {@code weeksPerYear} weeks and {@code periodsPerYear(Period.MONTH)} months: 12 for a
  *       contract of 52 weeks or more, {@code 12 x weeksPerYear / 52} below (so that a month of
  *       work is 52/12 weeks whatever the contract), or the months the working period spans;</li>
  *   <li>every conversion is exact (amounts are {@link Fraction}s): 1h a day in a 260-day year
@@ -259,23 +259,6 @@ public final class WorkPattern {
     return workingDays;
   }
 
-  /**
-   * Returns the number of working days per week as a whole number, for a pattern of whole days.
-   * For a fractional number, such as 4.5, it throws, as {@link BigDecimal#intValueExact()} does,
-   * rather than round: use {@link #daysPerWeek()}, which holds for every pattern.
-   *
-   * @return between 1 and 7
-   * @throws ArithmeticException when the number of days per week is not whole
-   */
-  public int workingDaysPerWeek() {
-    if (daysPerWeek.stripTrailingZeros().scale() > 0) {
-      throw new ArithmeticException(
-          "Not a whole number of working days per week: "
-              + Checks.plain(daysPerWeek)
-              + "; use daysPerWeek()");
-    }
-    return daysPerWeek.intValue();
-  }
 
   /**
    * Returns the number of working days per week, such as 5 or 4.5.
@@ -333,16 +316,8 @@ public final class WorkPattern {
     return weeksPerYear.multiply(daysPerWeek);
   }
 
-  /**
-   * Returns the number of months in the year of this pattern, exactly: with a working period, the
-   * months it spans ({@link WorkingPeriod#months()}: 10 for September 1 to June 30); without one,
-   * 12 for a contract of 52 weeks or more and {@code 12 x weeksPerYear / 52} for a shorter one, so
-   * that a month of work is always 52/12 weeks (a 40-week contract has 120/13 months, and 37.5
-   * hours a week are 162.5 hours a month, as in a 52-week contract).
-   *
-   * @return months per year, {@code 0 < x <= 12}
-   */
-  public Fraction monthsPerYear() {
+  /** The months of the working year; see {@link #periodsPerYear(Period)}. */
+  private Fraction months() {
     WorkingPeriod period = workingPeriod;
     if (period != null) {
       return period.months();
@@ -373,25 +348,28 @@ public final class WorkPattern {
   }
 
   /**
-   * Returns how many of one period make a year in this pattern: {@code daysPerWeek x weeksPerYear}
-   * days, {@code weeksPerYear} weeks, {@link #monthsPerYear()} months, one year. These are exact,
-   * except months that are not a terminating decimal (a 40-week contract's 120/13), which are
-   * rounded to {@link Hours#MATH_CONTEXT}; {@link #monthsPerYear()} is exact.
+   * Returns how many of one period make a year in this pattern, exactly: {@code daysPerWeek x
+   * weeksPerYear} days, {@code weeksPerYear} weeks, the months of the working year, one year.
+   *
+   * <p>Months follow the working year: with a working period, each calendar month counts by the
+   * share of its days inside the period (September 1 to June 30 is 10 months); without one, 12 for
+   * a contract of 52 weeks or more, and {@code 12 x weeksPerYear / 52} below (a 40-week contract
+   * has 120/13 months, so that its month is 52/12 weeks of work).
    *
    * @param period the period, not null
    * @return periods per year
    * @throws NullPointerException when {@code period} is null
    */
-  public BigDecimal periodsPerYear(Period period) {
+  public Fraction periodsPerYear(Period period) {
     switch (Checks.notNull(period, "period")) {
       case DAY:
-        return workingDaysPerYear();
+        return Fraction.of(workingDaysPerYear());
       case WEEK:
-        return weeksPerYear;
+        return Fraction.of(weeksPerYear);
       case MONTH:
-        return monthsPerYear().toBigDecimal();
+        return months();
       case YEAR:
-        return BigDecimal.ONE;
+        return Fraction.ONE;
       default:
         throw new AssertionError(period);
     }
@@ -402,7 +380,7 @@ public final class WorkPattern {
    * 7.5 hours per day are 37.5 hours per week in a five-day pattern.
    *
    * <p>Formula: {@code amount x periodsPerYear(from) / periodsPerYear(to)}, exactly (months per
-   * year as {@link #monthsPerYear()}).
+   * year as {@code periodsPerYear(Period.MONTH)}).
    *
    * @param amount the amount in each {@code from} period, not null
    * @param from the period the amount is counted over, not null
@@ -417,16 +395,8 @@ public final class WorkPattern {
     if (from == to) {
       return amount;
     }
-    Hours perYear =
-        from == Period.MONTH
-            ? amount.multipliedBy(monthsPerYear())
-            : amount.multipliedBy(periodsPerYear(from));
-    if (to == Period.YEAR) {
-      return perYear;
-    }
-    return to == Period.MONTH
-        ? perYear.dividedBy(monthsPerYear())
-        : perYear.dividedBy(periodsPerYear(to));
+    Hours perYear = amount.multipliedBy(periodsPerYear(from));
+    return to == Period.YEAR ? perYear : perYear.dividedBy(periodsPerYear(to));
   }
 
   /**

@@ -133,7 +133,7 @@ public final class ActivityStandard {
     if (rate != null) {
       return availableWorkingTime.toBigDecimal().multiply(rate);
     }
-    return availableWorkingTime.ratioTo(unitTimeValue());
+    return availableWorkingTime.ratioTo(unitTimeValue()).toBigDecimal();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Explanation;
 import io.github.cmpt.report.Table;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
@@ -91,8 +92,8 @@ public final class WisnResult {
     }
     this.allowanceLines = Collections.unmodifiableList(allowances);
     this.categoryAllowance = total;
-    this.categoryAllowanceFactor =
-        BigDecimal.ONE.divide(BigDecimal.ONE.subtract(total.toFraction()), Hours.MATH_CONTEXT);
+    Fraction caf = Fraction.ONE.dividedBy(Fraction.ONE.minus(total.toFraction()));
+    this.categoryAllowanceFactor = caf.toBigDecimal();
     Hours individual = Hours.ZERO;
     for (IndividualAllowance allowance : input.individualAllowances()) {
       individual = individual.plus(allowance.totalHoursPerYear());
@@ -100,13 +101,11 @@ public final class WisnResult {
     this.individualAllowanceHours = individual;
     this.individualAllowanceFactor = Fte.of(individual.ratioTo(availableWorkingTime));
     this.requiredStaff =
-        healthServiceStaff
-            .multipliedBy(categoryAllowanceFactor)
-            .plus(individualAllowanceFactor);
+        healthServiceStaff.multipliedBy(caf).plus(individualAllowanceFactor);
     this.ratio =
         requiredStaff.isZero()
             ? null
-            : input.currentStaff().toBigDecimal().divide(requiredStaff.toBigDecimal(), Hours.MATH_CONTEXT);
+            : input.currentStaff().toFraction().dividedBy(requiredStaff.toFraction()).toBigDecimal();
   }
 
   static WisnResult of(WisnInput input) {
@@ -282,7 +281,7 @@ public final class WisnResult {
                 "1 / (1 - total category allowance as a fraction)",
                 ImmutableMap.of(
                     "total category allowance as a fraction",
-                    Checks.normal(categoryAllowance.toFraction())),
+                    Checks.normal(categoryAllowance.toFraction().toBigDecimal())),
                 categoryAllowanceFactor)
             .withWorking("1 / (1 - {total category allowance as a fraction})"));
     for (IndividualAllowance allowance : input.individualAllowances()) {

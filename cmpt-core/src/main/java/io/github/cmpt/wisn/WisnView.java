@@ -6,6 +6,7 @@ import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.supply.TimeBreakdown;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
@@ -13,7 +14,6 @@ import io.github.cmpt.time.WorkPattern;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.Role;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +82,10 @@ public final class WisnView {
     WorkingTime time =
         WorkingTime.builder()
             .workingDaysPerYear(pattern.workingDaysPerYear())
-            .publicHolidays(holidays.ratioTo(day))
-            .annualLeave(annual.ratioTo(day))
-            .sickLeave(sick.ratioTo(day))
-            .otherLeave(other.ratioTo(day))
+            .publicHolidays(holidays.ratioTo(day).toBigDecimal())
+            .annualLeave(annual.ratioTo(day).toBigDecimal())
+            .sickLeave(sick.ratioTo(day).toBigDecimal())
+            .otherLeave(other.ratioTo(day).toBigDecimal())
             .hoursPerDay(day)
             .build();
     WisnInput.Builder wisn =
@@ -93,7 +93,7 @@ public final class WisnView {
             .staffCategory(role.name())
             .workingTime(time)
             .currentStaff(match.availableFte());
-    Map<ComplexityLevel, BigDecimal> episodes = result.demand().episodesPerYearByLevel();
+    Map<ComplexityLevel, Fraction> episodes = result.demand().episodesPerYearByLevel();
     boolean any = false;
     for (LevelDemand d : plan.demand().levels()) {
       Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(role, Hours.ZERO);
@@ -102,7 +102,7 @@ public final class WisnView {
             HealthServiceActivity.builder()
                 .name(d.level().name() + " episodes")
                 .standard(ActivityStandard.ofUnitTime(t))
-                .annualWorkload(episodes.get(d.level()))
+                .annualWorkload(episodes.get(d.level()).toBigDecimal())
                 .build());
         any = true;
       }

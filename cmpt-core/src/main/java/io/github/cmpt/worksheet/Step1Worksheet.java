@@ -1,14 +1,14 @@
 package io.github.cmpt.worksheet;
 
-import io.github.cmpt.supply.TeamTime;
-import io.github.cmpt.supply.ClinicianTime;
-import io.github.cmpt.supply.TimeBreakdown;
-import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.supply.Clinician;
-import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.ClinicianTime;
+import io.github.cmpt.supply.Leave;
+import io.github.cmpt.supply.NonClientActivity;
+import io.github.cmpt.supply.TeamTime;
+import io.github.cmpt.supply.TimeBreakdown;
+import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.NonClientCategory;

@@ -1,7 +1,5 @@
 package io.github.cmpt.worksheet;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.demand.InterventionActivity;
 import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.InterventionTime;
@@ -11,17 +9,18 @@ import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
-import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Step 2 worksheet of a service's {@link InterventionTime}: the tables a CMPT user fills in and
@@ -229,8 +228,8 @@ public final class Step2Worksheet {
             "Episodes/year",
             HOURS_PER_EPISODE,
             "Demand hours/year");
-    Map<ComplexityLevel, BigDecimal> concurrent = time.concurrentCaseloadByLevel();
-    Map<ComplexityLevel, BigDecimal> episodes = time.episodesPerYearByLevel();
+    Map<ComplexityLevel, Fraction> concurrent = time.concurrentCaseloadByLevel();
+    Map<ComplexityLevel, Fraction> episodes = time.episodesPerYearByLevel();
     Map<ComplexityLevel, Hours> hours = time.demandHoursByLevel();
     for (LevelDemand d : demand.levels()) {
       ComplexityLevel level = d.level();
@@ -286,8 +285,8 @@ public final class Step2Worksheet {
    */
   private Table caseMix() {
     Map<ComplexityLevel, Hours> hours = time.demandHoursByLevel();
-    Map<ComplexityLevel, BigDecimal> hourValues = new LinkedHashMap<>();
-    hours.forEach((level, h) -> hourValues.put(level, h.toBigDecimal()));
+    Map<ComplexityLevel, Fraction> hourValues = new LinkedHashMap<>();
+    hours.forEach((level, h) -> hourValues.put(level, h.toFraction()));
     Map<ComplexityLevel, Percentage> clients = rounded(time.episodesPerYearByLevel());
     Map<ComplexityLevel, Percentage> byTime = rounded(hourValues);
     Table.Builder t = Table.builder(CASE_MIX, "Level", "Clients", "Time");
@@ -301,10 +300,10 @@ public final class Step2Worksheet {
   }
 
   /** Shares of the values rounded to 0.1% by {@link Shares}, in the order of the map. */
-  private static <K> Map<K, Percentage> rounded(Map<K, BigDecimal> values) {
+  private static <K> Map<K, Percentage> rounded(Map<K, Fraction> values) {
     List<K> keys = new ArrayList<>(values.keySet());
     List<BigDecimal> parts = new ArrayList<>();
-    keys.forEach(k -> parts.add(values.get(k)));
+    keys.forEach(k -> parts.add(values.get(k).toBigDecimal()));
     List<Percentage> shares = Shares.of(parts).rounded(1);
     Map<K, Percentage> out = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {

@@ -1,18 +1,19 @@
 package io.github.cmpt.worksheet;
 
-import io.github.cmpt.plan.PlanResult;
-import io.github.cmpt.plan.RoleMatch;
+import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.Capacity;
 import io.github.cmpt.plan.ClinicianCaseload;
-import io.github.cmpt.vocabulary.Role;
-import io.github.cmpt.vocabulary.ComplexityLevel;
-import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.report.Shares;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,10 +205,10 @@ public final class Step3Worksheet {
             "Concurrent");
     List<ComplexityLevel> levels = new ArrayList<>(c.episodesPerYearByLevel().keySet());
     List<BigDecimal> episodes = new ArrayList<>();
-    levels.forEach(l -> episodes.add(c.episodesPerYearByLevel().get(l)));
+    levels.forEach(l -> episodes.add(c.episodesPerYearByLevel().get(l).toBigDecimal()));
     List<Percentage> shares =
         c.episodesPerYear().signum() > 0 ? Shares.of(episodes).rounded(1) : null;
-    Map<ComplexityLevel, BigDecimal> concurrent = c.concurrentCaseloadByLevel();
+    Map<ComplexityLevel, Fraction> concurrent = c.concurrentCaseloadByLevel();
     for (int i = 0; i < levels.size(); i++) {
       ComplexityLevel l = levels.get(i);
       t.row(

@@ -125,11 +125,9 @@ class InterventionActivityTest {
               BigDecimal charged =
                   InterventionActivity.splitMinutes(minutes, members).stream()
                       .reduce(BigDecimal.ZERO, BigDecimal::add);
-              BigDecimal mean =
-                  charged
-                      .multiply(BigDecimal.valueOf(times))
-                      .divide(BigDecimal.valueOf(60L * members), Hours.MATH_CONTEXT);
-              assertThat(g.hoursPerEpisode()).isEqualTo(Hours.of(mean));
+              // exactly the mean of the split: charged x times / (60 x members)
+              assertThat(g.hoursPerEpisode().multipliedBy(60L * members))
+                  .isEqualTo(Hours.of(charged.multiply(BigDecimal.valueOf(times))));
             });
   }
 

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import static io.github.cmpt.demand.Examples.HIGH;
@@ -35,10 +36,11 @@ class ServiceDemandTest {
     ServiceDemand d = Examples.demand();
     assertThat(InterventionTime.of(d).episodesPerYearByLevel())
         .containsExactly(
-            Map.entry(LOW, dec("104")), Map.entry(MODERATE, dec("65")), Map.entry(HIGH, dec("26")));
+            Map.entry(LOW, Fraction.of(104)),
+            Map.entry(MODERATE, Fraction.of(65)),
+            Map.entry(HIGH, Fraction.of(26)));
     assertThat(InterventionTime.of(d).concurrentCaseloadByLevel().values())
-        .usingElementComparator(BigDecimal::compareTo)
-        .containsExactly(dec("12"), dec("10"), dec("6"));
+        .containsExactly(Fraction.of(12), Fraction.of(10), Fraction.of(6));
     assertThat(InterventionTime.of(d).demandHoursByLevel())
         .containsExactly(
             Map.entry(LOW, Hours.of(520)),
@@ -49,8 +51,8 @@ class ServiceDemandTest {
   @Test
   void workedExampleTotals() {
     ServiceDemand d = Examples.demand();
-    assertThat(InterventionTime.of(d).episodesPerYear()).isEqualByComparingTo("195");
-    assertThat(InterventionTime.of(d).concurrentCaseload()).isEqualByComparingTo("28");
+    assertThat(InterventionTime.of(d).episodesPerYear()).isEqualByComparingTo(Fraction.parse("195"));
+    assertThat(InterventionTime.of(d).concurrentCaseload()).isEqualByComparingTo(Fraction.parse("28"));
     assertThat(InterventionTime.of(d).demandHours()).isEqualTo(Hours.of(2301));
   }
 
@@ -76,15 +78,14 @@ class ServiceDemandTest {
   @Test
   void workedExampleCaseMix() {
     ServiceDemand d = Examples.demand();
-    // clients: 104, 65 and 26 of 195 episodes; 65/195 and 26/195 are rounded to 34 digits and the
-    // largest level, Low, takes the rest, so the sum is exactly 100
+    // clients: 104, 65 and 26 of 195 episodes: exactly 8/15, 1/3 and 2/15, which sum to 100%
     Map<ComplexityLevel, Percentage> clients = InterventionTime.of(d).caseMixByClients();
     assertThat(clients.get(MODERATE))
-        .isEqualTo(Percentage.ofPercent("33.33333333333333333333333333333333"));
+        .isEqualTo(Percentage.ofFraction(Fraction.of(1, 3)));
     assertThat(clients.get(HIGH))
-        .isEqualTo(Percentage.ofPercent("13.33333333333333333333333333333333"));
+        .isEqualTo(Percentage.ofFraction(Fraction.of(2, 15)));
     assertThat(clients.get(LOW))
-        .isEqualTo(Percentage.ofPercent("53.33333333333333333333333333333334"));
+        .isEqualTo(Percentage.ofFraction(Fraction.of(8, 15)));
     // time: 520, 845 and 936 of 2301 hours
     Map<ComplexityLevel, Percentage> time = InterventionTime.of(d).caseMixByTime();
     assertThat(time.keySet()).containsExactly(LOW, MODERATE, HIGH);
@@ -195,16 +196,28 @@ class ServiceDemandTest {
         .checkAssert(
             d -> {
               ServiceDemand.Builder b = ServiceDemand.builder().weeksPerYear(d.weeksPerYear());
-              Map<ComplexityLevel, BigDecimal> episodes = InterventionTime.of(d).episodesPerYearByLevel();
+              Map<ComplexityLevel, Fraction> episodes =
+                  InterventionTime.of(d).episodesPerYearByLevel();
+              // episodes per year that terminate as decimals round-trip exactly
+              boolean exact = episodes.values().stream().allMatch(Fraction::isTerminating);
               for (LevelDemand l : d.levels()) {
-                b.addLevel(l.profile(), Volume.ofEpisodesPerYear(episodes.get(l.level())));
+                b.addLevel(
+                    l.profile(),
+                    Volume.ofEpisodesPerYear(episodes.get(l.level()).toBigDecimal()));
               }
-              Map<ComplexityLevel, BigDecimal> back = InterventionTime.of(b.build()).concurrentCaseloadByLevel();
-              InterventionTime.of(d).concurrentCaseloadByLevel()
+              Map<ComplexityLevel, Fraction> back =
+                  InterventionTime.of(b.build()).concurrentCaseloadByLevel();
+              InterventionTime.of(d)
+                  .concurrentCaseloadByLevel()
                   .forEach(
-                      (level, c) ->
-                          assertThat(back.get(level).subtract(c).abs())
-                              .isLessThanOrEqualTo(c.movePointLeft(32)));
+                      (level, c) -> {
+                        if (exact) {
+                          assertThat(back.get(level)).isEqualTo(c);
+                        } else {
+                          assertThat(back.get(level).minus(c).toBigDecimal().abs())
+                              .isLessThanOrEqualTo(c.toBigDecimal().movePointLeft(32));
+                        }
+                      });
             });
   }
 
@@ -216,7 +229,7 @@ class ServiceDemandTest {
             .weeksPerYear(40)
             .addLevel(Examples.moderate(), Volume.ofConcurrent(10))
             .build();
-    assertThat(InterventionTime.of(school).episodesPerYear()).isEqualByComparingTo("50");
+    assertThat(InterventionTime.of(school).episodesPerYear()).isEqualByComparingTo(Fraction.parse("50"));
     assertThat(InterventionTime.of(school).demandHours()).isEqualTo(Hours.of(650));
   }
 
@@ -340,12 +353,13 @@ class ServiceDemandTest {
         .hasToString("LevelDemand[1 Low, 12 concurrent]");
   }
 
+  /** The exact sum of the shares, in percent. */
   private static BigDecimal sum(Map<ComplexityLevel, Percentage> shares) {
-    BigDecimal total = BigDecimal.ZERO;
+    Fraction total = Fraction.ZERO;
     for (Percentage p : shares.values()) {
-      total = total.add(p.toPercent());
+      total = total.plus(p.toFraction());
     }
-    return total;
+    return total.multipliedBy(100).toBigDecimal();
   }
 
   @Test

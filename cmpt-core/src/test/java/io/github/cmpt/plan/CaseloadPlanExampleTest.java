@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.report.Explanation;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.PlanExamples.LOW;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class CaseloadPlanExampleTest {
 
-  private static BigDecimal quotient(String a, String b) {
-    return new BigDecimal(a).divide(new BigDecimal(b), Hours.MATH_CONTEXT);
+  private static Fraction quotient(String a, String b) {
+    return Fraction.of(new BigDecimal(a)).dividedBy(Fraction.of(new BigDecimal(b)));
   }
 
   @Test
@@ -45,14 +46,14 @@ class CaseloadPlanExampleTest {
   @Test
   void fteRequiredAndEachLevelsContribution() {
     RoleMatch m = PlanResult.of(plan()).match(OT);
-    // 2112 / 1552.5 = 1.3604 FTE: one division, rounded to 34 digits
-    assertThat(m.fteRequired()).isEqualTo(Fte.of("1.360386473429951690821256038647343"));
+    // 2112 / 1552.5 = 1.3604 FTE, exactly 2112/1552.5
+    assertThat(m.fteRequired()).isEqualTo(Fte.of(quotient("2112", "1552.5")));
     assertThat(m.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("1.36"));
     // 960 / 1552.5 = 0.6184 and 1152 / 1552.5 = 0.7420, which add up to the total here
     assertThat(m.fteRequiredByLevel())
         .containsExactly(
-            Map.entry(LOW, Fte.of("0.6183574879227053140096618357487923")),
-            Map.entry(MODERATE, Fte.of("0.7420289855072463768115942028985507")));
+            Map.entry(LOW, Fte.of(quotient("960", "1552.5"))),
+            Map.entry(MODERATE, Fte.of(quotient("1152", "1552.5"))));
     assertThat(Fte.sum(m.fteRequiredByLevel().values())).isEqualTo(m.fteRequired());
   }
 
@@ -62,19 +63,19 @@ class CaseloadPlanExampleTest {
     // 1863 - 2112 = -249h
     assertThat(m.gapHours()).isEqualTo(Hours.of(-249));
     // 1.2 - 1.360386... = -0.160386...
-    assertThat(m.gapFte()).isEqualTo(Fte.of("-0.160386473429951690821256038647343"));
+    assertThat(m.gapFte()).isEqualTo(Fte.of("1.2").minus(Fte.of(quotient("2112", "1552.5"))));
     // 1.2 / 1.360386... = 1863 / 2112 = 0.8821 (understaffed)
-    BigDecimal ratio = m.staffingRatio().orElseThrow();
-    assertClose(ratio, quotient("1863", "2112"), "staffing ratio");
-    assertThat(ratio.setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.8821");
+    Fraction ratio = m.staffingRatio().orElseThrow();
+    assertThat(ratio).isEqualTo(quotient("1863", "2112"));
+    assertThat(ratio.toBigDecimal(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.8821");
     // 1 - 0.8821 = 11.79%
     Percentage pressure = m.workloadPressure().orElseThrow();
     assertClose(
-        pressure.toFraction(), BigDecimal.ONE.subtract(quotient("1863", "2112")), "pressure");
+        pressure.toFraction(), Fraction.ONE.minus(quotient("1863", "2112")), "pressure");
     assertThat(pressure.rounded(2, RoundingMode.HALF_UP)).isEqualTo(Percentage.ofPercent("11.79"));
     // 2112 / 1863 = 113.37%: one division
     assertThat(m.utilisation())
-        .contains(Percentage.ofPercent("113.3655394524959742351046698872786"));
+        .contains(Percentage.ofFraction(quotient("2112", "1863")));
   }
 
   @Test
@@ -95,19 +96,16 @@ class CaseloadPlanExampleTest {
     // Little's law: 105.85 x 8 / 52 = 16.28 and 42.34 x 13 / 52 = 10.59 clients at one time
     assertClose(
         c.concurrentCaseloadByLevel().get(LOW),
-        quotient("65205", "616").multiply(BigDecimal.valueOf(8)).divide(BigDecimal.valueOf(52),
-            Hours.MATH_CONTEXT),
+        quotient("65205", "616").multipliedBy(8).dividedBy(52),
         "low concurrent");
     assertClose(
         c.concurrentCaseloadByLevel().get(MODERATE),
         quotient("26082", "2464"),
         "moderate concurrent");
     // 16.28 + 10.59 = 26.87: the demand's 120 x 8 / 52 + 12 = 30.46 clients, scaled by 1863 / 2112
-    BigDecimal demandConcurrent = quotient("960", "52").add(BigDecimal.valueOf(12));
-    assertClose(
-        c.concurrentCaseload(),
-        demandConcurrent.multiply(quotient("1863", "2112")),
-        "concurrent caseload");
+    Fraction demandConcurrent = quotient("960", "52").plus(Fraction.of(12));
+    assertThat(c.concurrentCaseload())
+        .isEqualTo(demandConcurrent.multipliedBy(quotient("1863", "2112")));
     assertThat(c.wholeConcurrentCaseload()).isEqualTo(26);
   }
 
@@ -130,14 +128,14 @@ class CaseloadPlanExampleTest {
     // 1863h / 8h = 232.875 episodes; x 8 / 52 = 35.83 at one time
     Capacity low = PlanResult.of(plan).capacity(LOW);
     assertThat(low.role()).isEqualTo(OT);
-    assertThat(low.episodesPerYear()).isEqualByComparingTo("232.875");
+    assertThat(low.episodesPerYear()).isEqualByComparingTo(Fraction.parse("232.875"));
     assertThat(low.episodesPerYearByLevel().keySet()).containsExactly(LOW);
     assertClose(low.concurrentCaseload(), quotient("1863", "52"), "low concurrent");
     assertThat(low.wholeConcurrentCaseload()).isEqualTo(35);
     // 1863h / 24h = 77.625 episodes; x 13 / 52 = 19.40625 at one time
     Capacity moderate = PlanResult.of(plan).capacity(MODERATE);
-    assertThat(moderate.episodesPerYear()).isEqualByComparingTo("77.625");
-    assertThat(moderate.concurrentCaseload()).isEqualByComparingTo("19.40625");
+    assertThat(moderate.episodesPerYear()).isEqualByComparingTo(Fraction.parse("77.625"));
+    assertThat(moderate.concurrentCaseload()).isEqualByComparingTo(Fraction.parse("19.40625"));
     assertThat(moderate.toString()).isEqualTo("Capacity[OT: 77 episodes/year, 19 concurrent]");
   }
 
@@ -191,7 +189,7 @@ class CaseloadPlanExampleTest {
     assertThat(match.inputs())
         .containsExactly(
             Map.entry("available FTE", Fte.of("1.2")),
-            Map.entry("FTE required", Fte.of("1.360386473429951690821256038647343")));
+            Map.entry("FTE required", Fte.of(quotient("2112", "1552.5"))));
     assertThat(match.toString())
         .startsWith(
             "Match (OT) = available FTE - FTE required with available FTE 1.2 FTE,"
@@ -208,7 +206,7 @@ class CaseloadPlanExampleTest {
             "Episodes per year (OT)");
     Explanation why = all.get(0);
     assertThat(why.formula()).isEqualTo("demand hours / client-care hours per 1.0 FTE");
-    assertThat(why.result()).isEqualTo(Fte.of("1.360386473429951690821256038647343"));
+    assertThat(why.result()).isEqualTo(Fte.of(quotient("2112", "1552.5")));
     assertThat(why.inputs())
         .containsExactly(
             Map.entry("demand hours of OT", Hours.of(2112)),
@@ -254,12 +252,12 @@ class CaseloadPlanExampleTest {
     assertThat(all.get(1).toString())
         .isEqualTo(
             "Gap in hours (OT) = supply - demand with supply hours 1863h, demand hours 2112h = -249h");
-    assertThat(all.get(2).result()).isEqualTo(Fte.of("-0.160386473429951690821256038647343"));
+    assertThat(all.get(2).result()).isEqualTo(Fte.of("1.2").minus(Fte.of(quotient("2112", "1552.5"))));
     assertThat(all.get(3).result()).isEqualTo(PlanResult.of(plan()).match(OT).staffingRatio().orElseThrow());
     assertThat(all.get(3).inputs())
         .containsExactly(
             Map.entry("available FTE", Fte.of("1.2")),
-            Map.entry("required FTE", Fte.of("1.360386473429951690821256038647343")));
+            Map.entry("required FTE", Fte.of(quotient("2112", "1552.5"))));
     Explanation capacity = all.get(4);
     assertThat(capacity).isEqualTo(PlanResult.of(plan()).capacity().explain());
     assertThat(capacity.formula())

@@ -1,5 +1,7 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.time.Fraction;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.demand.InterventionTime;
 import static io.github.cmpt.plan.Close.assertClose;
 import static io.github.cmpt.plan.Close.assertNear;
@@ -50,8 +52,8 @@ class CaseloadPlanPropertiesTest {
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  private static BigDecimal episodes(Optional<Capacity> c) {
-    return c.map(Capacity::episodesPerYear).orElse(BigDecimal.ZERO);
+  private static Fraction episodes(Optional<Capacity> c) {
+    return c.map(Capacity::episodesPerYear).orElse(Fraction.ZERO);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -119,7 +121,7 @@ class CaseloadPlanPropertiesTest {
                 assertClose(m.fteRequired(), required, "FTE required");
                 assertClose(m.staffingRatio().orElseThrow(), BigDecimal.ONE, "staffing ratio");
                 assertNear(
-                    m.workloadPressure().orElseThrow().toFraction(),
+                    m.workloadPressure().orElseThrow().toFraction().toBigDecimal(),
                     BigDecimal.ZERO,
                     BigDecimal.ONE,
                     "workload pressure");
@@ -257,7 +259,7 @@ class CaseloadPlanPropertiesTest {
                     .ifPresent(
                         r ->
                             assertClose(
-                                b.staffingRatio().orElseThrow().multiply(TWO), r, "ratio"));
+                                b.staffingRatio().orElseThrow().multipliedBy(2), r, "ratio"));
                 assertThat(b.capacity().isPresent()).isEqualTo(a.capacity().isPresent());
                 if (a.capacity().isPresent()) {
                   assertClose(episodes(b.capacity()), episodes(a.capacity()), "capacity");
@@ -297,14 +299,14 @@ class CaseloadPlanPropertiesTest {
                 if (a.capacity().isPresent()) {
                   Capacity x = a.capacity().get();
                   Capacity y = b.capacity().orElseThrow();
-                  assertClose(y.episodesPerYear(), x.episodesPerYear().multiply(TWO), "episodes");
+                  assertClose(y.episodesPerYear(), x.episodesPerYear().multipliedBy(2), "episodes");
                   assertClose(
-                      y.concurrentCaseload(), x.concurrentCaseload().multiply(TWO), "concurrent");
+                      y.concurrentCaseload(), x.concurrentCaseload().multipliedBy(2), "concurrent");
                 }
               }
               assertClose(
                   PlanResult.of(twice).capacity().episodesPerYear(),
-                  PlanResult.of(plan).capacity().episodesPerYear().multiply(TWO),
+                  PlanResult.of(plan).capacity().episodesPerYear().multipliedBy(2),
                   "the plan's capacity");
               List<ClinicianCaseload> x = PlanResult.of(plan).suggestedCaseloads();
               List<ClinicianCaseload> y = PlanResult.of(twice).suggestedCaseloads();
@@ -312,7 +314,7 @@ class CaseloadPlanPropertiesTest {
               for (int i = 0; i < x.size(); i++) {
                 assertClose(
                     y.get(i).episodesPerYear(),
-                    x.get(i).episodesPerYear().multiply(TWO),
+                    x.get(i).episodesPerYear().multipliedBy(2),
                     "caseload of " + x.get(i).clinicianId());
               }
             });
@@ -408,8 +410,11 @@ class CaseloadPlanPropertiesTest {
         .checkAssert(
             plan -> {
               ServiceDemand demand = plan.demand();
-              Map<ComplexityLevel, BigDecimal> e = InterventionTime.of(demand).episodesPerYearByLevel();
-              BigDecimal total = InterventionTime.of(demand).episodesPerYear();
+              Map<ComplexityLevel, BigDecimal> e = new java.util.LinkedHashMap<>();
+              InterventionTime.of(demand)
+                  .episodesPerYearByLevel()
+                  .forEach((level, v) -> e.put(level, v.toBigDecimal()));
+              BigDecimal total = InterventionTime.of(demand).episodesPerYear().toBigDecimal();
               Capacity least = null;
               for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                 BigDecimal weighted = BigDecimal.ZERO;
@@ -431,7 +436,7 @@ class CaseloadPlanPropertiesTest {
                 assertThat(c.role()).isEqualTo(m.role());
                 assertThat(c.supplyHours()).isEqualTo(m.supplyHours());
                 assertClose(c.hoursPerEpisode().toBigDecimal(), weighted, "hours per episode");
-                BigDecimal n = c.episodesPerYear();
+                BigDecimal n = c.episodesPerYear().toBigDecimal();
                 assertClose(
                     n,
                     m.supplyHours().toBigDecimal().divide(weighted, Hours.MATH_CONTEXT),
@@ -439,7 +444,7 @@ class CaseloadPlanPropertiesTest {
                 BigDecimal sumEpisodes = BigDecimal.ZERO;
                 BigDecimal sumConcurrent = BigDecimal.ZERO;
                 for (LevelDemand d : demand.levels()) {
-                  BigDecimal nk = c.episodesPerYearByLevel().get(d.level());
+                  BigDecimal nk = c.episodesPerYearByLevel().get(d.level()).toBigDecimal();
                   assertClose(
                       nk,
                       n.multiply(e.get(d.level())).divide(total, Hours.MATH_CONTEXT),
@@ -450,14 +455,14 @@ class CaseloadPlanPropertiesTest {
                           .divide(demand.weeksPerYear(), Hours.MATH_CONTEXT),
                       "concurrent of level " + d.level().code());
                   sumEpisodes = sumEpisodes.add(nk);
-                  sumConcurrent = sumConcurrent.add(c.concurrentCaseloadByLevel().get(d.level()));
+                  sumConcurrent = sumConcurrent.add(c.concurrentCaseloadByLevel().get(d.level()).toBigDecimal());
                 }
                 assertThat(c.episodesPerYearByLevel().keySet()).containsExactlyElementsOf(e.keySet());
-                assertClose(sumEpisodes, c.episodesPerYear(), "sum of the levels' episodes");
-                assertClose(sumConcurrent, c.concurrentCaseload(), "sum of the levels' concurrent");
-                assertWholeIsFloor(c.wholeEpisodesPerYear(), c.episodesPerYear());
-                assertWholeIsFloor(c.wholeConcurrentCaseload(), c.concurrentCaseload());
-                if (least == null || n.compareTo(least.episodesPerYear()) < 0) {
+                assertClose(sumEpisodes, c.episodesPerYear().toBigDecimal(), "sum of the levels' episodes");
+                assertClose(sumConcurrent, c.concurrentCaseload().toBigDecimal(), "sum of the levels' concurrent");
+                assertWholeIsFloor(c.wholeEpisodesPerYear(), c.episodesPerYear().toBigDecimal());
+                assertWholeIsFloor(c.wholeConcurrentCaseload(), c.concurrentCaseload().toBigDecimal());
+                if (least == null || n.compareTo(least.episodesPerYear().toBigDecimal()) < 0) {
                   least = c;
                 }
               }
@@ -493,7 +498,7 @@ class CaseloadPlanPropertiesTest {
                 for (RoleMatch m : PlanResult.of(plan).matches().values()) {
                   Hours t = d.profile().hoursPerEpisodeByRole().getOrDefault(m.role(), Hours.ZERO);
                   if (t.isPositive()) {
-                    BigDecimal n = m.supplyHours().ratioTo(t);
+                    BigDecimal n = m.supplyHours().ratioTo(t).toBigDecimal();
                     least = least == null || n.compareTo(least) < 0 ? n : least;
                   }
                 }
@@ -511,7 +516,7 @@ class CaseloadPlanPropertiesTest {
                         .multiply(d.profile().episodeWeeks().value())
                         .divide(demand.weeksPerYear(), Hours.MATH_CONTEXT),
                     "concurrent of one level");
-                assertWholeIsFloor(c.wholeEpisodesPerYear(), c.episodesPerYear());
+                assertWholeIsFloor(c.wholeEpisodesPerYear(), c.episodesPerYear().toBigDecimal());
               }
               if (demand.levels().size() == 1) {
                 assertThat(PlanResult.of(plan).capacity())
@@ -564,14 +569,14 @@ class CaseloadPlanPropertiesTest {
                       l.share().toFraction(),
                       l.clientCareHours().ratioTo(m.supplyHours()),
                       "share");
-                  assertWholeIsFloor(l.wholeEpisodesPerYear(), l.episodesPerYear());
-                  assertWholeIsFloor(l.wholeConcurrentCaseload(), l.concurrentCaseload());
-                  episodes = episodes.add(l.episodesPerYear());
-                  concurrent = concurrent.add(l.concurrentCaseload());
-                  shares = shares.add(l.share().toFraction());
+                  assertWholeIsFloor(l.wholeEpisodesPerYear(), l.episodesPerYear().toBigDecimal());
+                  assertWholeIsFloor(l.wholeConcurrentCaseload(), l.concurrentCaseload().toBigDecimal());
+                  episodes = episodes.add(l.episodesPerYear().toBigDecimal());
+                  concurrent = concurrent.add(l.concurrentCaseload().toBigDecimal());
+                  shares = shares.add(l.share().toFraction().toBigDecimal());
                 }
-                assertClose(episodes, c.episodesPerYear(), "episodes of " + m.role());
-                assertClose(concurrent, c.concurrentCaseload(), "concurrent of " + m.role());
+                assertClose(episodes, c.episodesPerYear().toBigDecimal(), "episodes of " + m.role());
+                assertClose(concurrent, c.concurrentCaseload().toBigDecimal(), "concurrent of " + m.role());
                 assertClose(shares, BigDecimal.ONE, "shares of " + m.role());
               }
             });
@@ -608,29 +613,21 @@ class CaseloadPlanPropertiesTest {
                   assertThat(m.staffingRatio()).isEmpty();
                   assertThat(m.workloadPressure()).isEmpty();
                 } else {
-                  BigDecimal r = m.staffingRatio().orElseThrow();
-                  assertNear(
-                      r.multiply(m.fteRequired().toBigDecimal()),
-                      m.availableFte().toBigDecimal(),
-                      m.availableFte().toBigDecimal(),
-                      "ratio x required");
+                  // exact: ratio x required = available
+                  Fraction r = m.staffingRatio().orElseThrow();
+                  assertThat(m.fteRequired().multipliedBy(r)).isEqualTo(m.availableFte());
                   Percentage p = m.workloadPressure().orElseThrow();
                   assertThat(p)
                       .isEqualTo(
-                          r.compareTo(BigDecimal.ONE) < 0
-                              ? Percentage.ofFraction(BigDecimal.ONE.subtract(r))
+                          r.compareTo(Fraction.ONE) < 0
+                              ? Percentage.ofFraction(Fraction.ONE.minus(r))
                               : Percentage.ZERO);
                 }
                 if (m.supplyHours().isZero()) {
                   assertThat(m.utilisation()).isEmpty();
                 } else {
-                  assertClose(
-                      m.utilisation()
-                          .orElseThrow()
-                          .toFraction()
-                          .multiply(m.supplyHours().toBigDecimal()),
-                      m.demandHours().toBigDecimal(),
-                      "utilisation x supply");
+                  assertThat(m.supplyHours().multipliedBy(m.utilisation().orElseThrow().toFraction()))
+                      .isEqualTo(m.demandHours());
                 }
                 supply = supply.plus(m.supplyHours());
                 demand = demand.plus(m.demandHours());

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.report.Explanation;
@@ -137,12 +138,12 @@ class CaseloadPlanValidationTest {
     assertThat(pt.fteRequired()).isEqualTo(Fte.of("0.08"));
     assertThat(pt.gapFte()).isEqualTo(Fte.of("-0.08"));
     assertThat(pt.gapHours()).isEqualTo(Hours.of(-120));
-    assertThat(pt.staffingRatio().orElseThrow()).isEqualByComparingTo("0");
+    assertThat(pt.staffingRatio().orElseThrow()).isEqualByComparingTo(Fraction.parse("0"));
     assertThat(pt.workloadPressure()).contains(Percentage.ONE_HUNDRED);
     assertThat(pt.utilisation()).isEmpty();
     Capacity none = pt.capacity().orElseThrow();
-    assertThat(none.episodesPerYear()).isEqualByComparingTo("0");
-    assertThat(none.concurrentCaseload()).isEqualByComparingTo("0");
+    assertThat(none.episodesPerYear()).isEqualByComparingTo(Fraction.parse("0"));
+    assertThat(none.concurrentCaseload()).isEqualByComparingTo(Fraction.parse("0"));
     assertThat(none.toString()).isEqualTo("Capacity[PT: 0 episodes/year, 0 concurrent]");
     // 5/7h per episode, rounded for reading
     assertThat(none.hoursPerEpisode().toBigDecimal())
@@ -192,7 +193,7 @@ class CaseloadPlanValidationTest {
     // were every client moderate, the team, without PT, could serve none of them
     Capacity allModerate = PlanResult.of(plan).capacity(PlanExamples.MODERATE);
     assertThat(allModerate.role()).isEqualTo(PT);
-    assertThat(allModerate.episodesPerYear()).isEqualByComparingTo("0");
+    assertThat(allModerate.episodesPerYear()).isEqualByComparingTo(Fraction.parse("0"));
     assertThat(PlanResult.of(plan).capacity(LOW).role()).isEqualTo(OT);
   }
 
@@ -222,7 +223,7 @@ class CaseloadPlanValidationTest {
         .hasMessage(
             "Invalid value for level (valid values a level of the demand): ComplexityLevel[3 High]");
     assertThat(PlanResult.of(plan()).capacity(LOW).episodesPerYear())
-        .isEqualByComparingTo(new BigDecimal("232.875"));
+        .isEqualByComparingTo(Fraction.of(new BigDecimal("232.875")));
   }
 
   @Test

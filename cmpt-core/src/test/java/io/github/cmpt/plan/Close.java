@@ -2,6 +2,7 @@ package io.github.cmpt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
@@ -34,6 +35,14 @@ final class Close {
   }
 
   static void assertClose(Fte actual, Fte expected, String what) {
+    assertClose(actual.toBigDecimal(), expected.toBigDecimal(), what);
+  }
+
+  static void assertClose(Fraction actual, BigDecimal expected, String what) {
+    assertClose(actual.toBigDecimal(), expected, what);
+  }
+
+  static void assertClose(Fraction actual, Fraction expected, String what) {
     assertClose(actual.toBigDecimal(), expected.toBigDecimal(), what);
   }
 

@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.wisn.WisnView;
 import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Explanation;
@@ -50,7 +51,7 @@ class PlanEdgeCasesTest {
             .team(Team.builder().name("OT").addClinicians(ot).build())
             .demand(demand.build())
             .build();
-    assertThat(PlanResult.of(plan).capacity().episodesPerYear()).isEqualByComparingTo("1950");
+    assertThat(PlanResult.of(plan).capacity().episodesPerYear()).isEqualByComparingTo(Fraction.parse("1950"));
     assertThat(PlanResult.of(plan).capacity().wholeEpisodesPerYear()).isEqualTo(1950);
     assertThat(PlanResult.of(plan).capacity().hoursPerEpisode()).isEqualTo(Hours.of(1));
     // 1950 episodes of 4 weeks over 52 weeks: 150 at a time
@@ -74,16 +75,16 @@ class PlanEdgeCasesTest {
   @Test
   void planLevelRatioPressureAndUtilisationAddTheRolesUp() {
     CaseloadPlan plan = CaseloadPlanValidationTest.withPhysiotherapy(PlanExamples.plan());
-    java.math.BigDecimal available = PlanResult.of(plan).availableFte().toBigDecimal();
-    java.math.BigDecimal required =
-        PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST).fteRequired().toBigDecimal()
-            .add(PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).fteRequired().toBigDecimal());
-    java.math.BigDecimal ratio = available.divide(required, Hours.MATH_CONTEXT);
+    Fraction available = PlanResult.of(plan).availableFte().toFraction();
+    Fraction required =
+        PlanResult.of(plan).match(Role.OCCUPATIONAL_THERAPIST).fteRequired().toFraction()
+            .plus(PlanResult.of(plan).match(Role.PHYSIOTHERAPIST).fteRequired().toFraction());
+    Fraction ratio = available.dividedBy(required);
     assertThat(PlanResult.of(plan).staffingRatio()).contains(ratio);
     // understaffed: pressure = 1 - ratio
-    assertThat(ratio).isLessThan(java.math.BigDecimal.ONE);
+    assertThat(ratio).isLessThan(Fraction.ONE);
     assertThat(PlanResult.of(plan).workloadPressure())
-        .contains(io.github.cmpt.time.Percentage.ofFraction(java.math.BigDecimal.ONE.subtract(ratio)));
+        .contains(io.github.cmpt.time.Percentage.ofFraction(Fraction.ONE.minus(ratio)));
     assertThat(PlanResult.of(plan).utilisation())
         .contains(
             io.github.cmpt.time.Percentage.ofFraction(

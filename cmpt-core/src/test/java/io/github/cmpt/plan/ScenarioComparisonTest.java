@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmpt.report.Table;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.vocabulary.Role;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Scenarios of the plan of {@link PlanExamples} side by side, and sweeps, worked by hand. */
 class ScenarioComparisonTest {
 
-  private static BigDecimal quotient(String a, String b) {
-    return new BigDecimal(a).divide(new BigDecimal(b), Hours.MATH_CONTEXT);
+  private static Fraction quotient(String a, String b) {
+    return Fraction.of(new BigDecimal(a)).dividedBy(Fraction.of(new BigDecimal(b)));
   }
 
   private static final Scenario MORE =
@@ -80,10 +81,9 @@ class ScenarioComparisonTest {
     assertThat(rows.get(2).get(2)).isEqualTo(Fte.of("1.5").minus(required));
     // ratios: 1863 / 2112 = 0.8821; 2328.75 / 2112 = 1.1026; 1863 / 2592 = 0.7188
     assertThat(rows.get(3).get(0)).isEqualTo("OT: staffing ratio");
-    assertThat((BigDecimal) rows.get(3).get(1)).isEqualByComparingTo(quotient("1863", "2112"));
-    assertThat((BigDecimal) rows.get(3).get(2)).isEqualByComparingTo(quotient("2328.75", "2112"));
-    // (via FTE required, rounded to 34 digits)
-    Close.assertClose((BigDecimal) rows.get(3).get(3), quotient("1863", "2592"), "busier ratio");
+    assertThat(rows.get(3).get(1)).isEqualTo(quotient("1863", "2112"));
+    assertThat(rows.get(3).get(2)).isEqualTo(quotient("2328.75", "2112"));
+    assertThat(rows.get(3).get(3)).isEqualTo(quotient("1863", "2592"));
     // capacity: 1863 / (2112/168) = 148.19 -> 148; x 1.25 = 185.24 -> 185; busier: mix 180/228
     // and 48/228, 2592/228 h an episode: 1863 x 228 / 2592 = 163.875 -> 163
     assertThat(rows.get(4)).containsExactly("Capacity (episodes/year)", 148L, 185L, 163L, 37L, 15L);

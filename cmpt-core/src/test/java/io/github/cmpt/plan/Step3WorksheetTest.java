@@ -1,5 +1,6 @@
 package io.github.cmpt.plan;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.worksheet.Step3Worksheet;
 import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Explanation;
@@ -56,10 +57,10 @@ class Step3WorksheetTest {
     Table t = SHEET.table(Step3Worksheet.CAPACITY);
     assertThat(t.rows()).hasSize(1);
     assertThat(t.cell(0, 0)).isEqualTo("OT");
-    assertThat(((BigDecimal) t.cell(0, 3)).setScale(2, java.math.RoundingMode.HALF_UP))
+    assertThat(((Fraction) t.cell(0, 3)).toBigDecimal(2, java.math.RoundingMode.HALF_UP))
         .isEqualByComparingTo("218.23");
     assertThat(t.cell(0, 4)).isEqualTo(218L);
-    assertThat(((BigDecimal) t.cell(0, 5)).setScale(2, java.math.RoundingMode.HALF_UP))
+    assertThat(((Fraction) t.cell(0, 5)).toBigDecimal(2, java.math.RoundingMode.HALF_UP))
         .isEqualByComparingTo("31.23");
     assertThat(t.cell(0, 6)).isEqualTo(31L);
     // single level: 1620 / 4 = 405 episodes, 405 x 6 / 52 = 46.7 concurrent; 1620 / 13.5 = 120,

@@ -62,7 +62,7 @@ class WisnViewTest {
             .workedHours()
             .toBigDecimal());
     assertClose(wisn.requiredStaff().toBigDecimal(), match.fteRequired().toBigDecimal());
-    assertClose(wisn.ratio().orElseThrow(), match.staffingRatio().orElseThrow());
+    assertClose(wisn.ratio().orElseThrow(), match.staffingRatio().orElseThrow().toBigDecimal());
     assertThat(wisn.currentStaff()).isEqualTo(Fte.of("1.6"));
     // one health-service activity per level, with the level's hours per episode as the standard
     assertThat(input.healthServiceActivities()).hasSize(2);

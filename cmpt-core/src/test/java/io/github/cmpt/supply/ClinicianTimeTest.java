@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.time.Fraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -179,8 +180,8 @@ class ClinicianTimeTest {
     // of the ten 2026 dates, Jan 1 (Thu), Feb 16, May 18, Jul 1 (Wed), Aug 3, Sep 7, Oct 12 are
     // Monday to Thursday; Apr 3 and Dec 25 are Fridays, Dec 26 a Saturday
     assertThat(holidays.dates()).hasSize(10);
-    assertThat(holidays.daysIn(monToThu)).isEqualByComparingTo("7");
-    assertThat(holidays.daysIn(STANDARD)).isEqualByComparingTo("9");
+    assertThat(holidays.daysIn(monToThu)).isEqualByComparingTo(Fraction.parse("7"));
+    assertThat(holidays.daysIn(STANDARD)).isEqualByComparingTo(Fraction.parse("9"));
     assertThat(holidays.hoursPerYear(WorkHours.of(monToThu, Fte.ONE))).isEqualTo(Hours.of(63));
   }
 }

@@ -174,7 +174,7 @@ class Step1PropertiesTest {
             (contract, leave, activities) -> {
               ClinicianTime time = ClinicianTime.of(clinician(contract, leave, activities));
               BigDecimal weeks = contract.pattern().weeksPerYear();
-              BigDecimal months = contract.pattern().periodsPerYear(Period.MONTH);
+              BigDecimal months = contract.pattern().periodsPerYear(Period.MONTH).toBigDecimal();
               TimeBreakdown year = time.perYear();
               // paid and each line are exact quotients rounded to MATH_CONTEXT; multiplying back
               // recovers the yearly line to within 1e-30 relative

@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.time.Fraction;
 import static io.github.cmpt.supply.ClinicianTimeTest.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,7 +144,7 @@ class Step1ValuesTest {
             Map.of(NonClientCategory.MEETINGS, Hours.of(96)));
     new EqualsTester()
         .addEqualityGroup(x, y)
-        .addEqualityGroup(x.perFte().scaled(Period.MONTH, BigDecimal.valueOf(12), Fte.ONE))
+        .addEqualityGroup(x.perFte().scaled(Period.MONTH, Fraction.of(BigDecimal.valueOf(12)), Fte.ONE))
         .addEqualityGroup(x.plus(x))
         .testEquals();
     assertThat(x)

@@ -1,5 +1,6 @@
 package io.github.cmpt.supply;
 
+import io.github.cmpt.time.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -54,7 +55,7 @@ class WorkHoursTest {
     BigDecimal leaveDays = BigDecimal.ZERO;
     Hours leaveHours = Hours.ZERO;
     for (Leave l : leave) {
-      leaveDays = leaveDays.add(l.daysIn(pattern));
+      leaveDays = leaveDays.add(l.daysIn(pattern).toBigDecimal());
       leaveHours = leaveHours.plus(l.hoursPerYear(contract));
     }
     BigDecimal daysWorked = pattern.workingDaysPerYear().subtract(leaveDays);
@@ -85,7 +86,7 @@ class WorkHoursTest {
             .build();
     assertThat(contract.pattern())
         .isEqualTo(WorkPattern.of(Hours.of("37.5"), 5, 40).withWorkingPeriod(schoolYear));
-    assertThat(contract.pattern().monthsPerYear()).isEqualTo(Fraction.of(10));
+    assertThat(contract.pattern().periodsPerYear(Period.MONTH)).isEqualTo(Fraction.of(10));
     assertThat(contract.paidHoursPerYear()).isEqualTo(Hours.of(1200));
     // a whole number given as a decimal is the whole-day pattern
     WorkHours decimalDays =
@@ -96,7 +97,7 @@ class WorkHoursTest {
             .fte(Fte.ONE)
             .build();
     assertThat(decimalDays.pattern()).isEqualTo(WorkPattern.of(Hours.of("37.5"), 5, 52));
-    assertThat(decimalDays.pattern().workingDaysPerWeek()).isEqualTo(5);
+    assertThat(decimalDays.pattern().daysPerWeek()).isEqualByComparingTo("5");
   }
 
   @Test

@@ -232,7 +232,7 @@ class HoursTest {
     assertThat(Hours.of("1.5").plus(Hours.of("2.25")).toBigDecimal())
         .isEqualTo(new BigDecimal("3.75"));
     assertThat(Hours.of("37.5").dividedBy(5).toBigDecimal()).isEqualTo(new BigDecimal("7.5"));
-    assertThat(Hours.of("30.0").ratioTo(Hours.of("37.5"))).isEqualTo(new BigDecimal("0.8"));
+    assertThat(Hours.of("30.0").ratioTo(Hours.of("37.5"))).isEqualTo(Fraction.of(4, 5));
     assertThat(Hours.of(1).dividedBy(8).toBigDecimal()).isEqualTo(new BigDecimal("0.125"));
   }
 
@@ -286,9 +286,8 @@ class HoursTest {
 
   @Test
   void ratioTo() {
-    assertThat(Hours.of(30).ratioTo(Hours.of("37.5"))).isEqualByComparingTo("0.8");
-    assertThat(Hours.of(1).ratioTo(Hours.of(3)))
-        .isEqualByComparingTo("0.3333333333333333333333333333333333");
+    assertThat(Hours.of(30).ratioTo(Hours.of("37.5"))).isEqualByComparingTo(Fraction.parse("0.8"));
+    assertThat(Hours.of(1).ratioTo(Hours.of(3))).isEqualTo(Fraction.of(1, 3));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.cmpt.wisn;
 
+import io.github.cmpt.time.Fraction;
 import static io.github.cmpt.wisn.WisnGenerators.input;
 import static io.github.cmpt.wisn.WisnGenerators.inputs;
 import static io.github.cmpt.wisn.WisnGenerators.workloads;
@@ -87,7 +88,7 @@ class WisnPropertiesTest {
                   .isEqualTo(r.categoryAllowance().toPercent().signum() == 0);
               // CAF x (1 - total) = 1, to the precision of one division
               BigDecimal one =
-                  caf.multiply(BigDecimal.ONE.subtract(r.categoryAllowance().toFraction()));
+                  caf.multiply(BigDecimal.ONE.subtract(r.categoryAllowance().toFraction().toBigDecimal()));
               assertThat(one.subtract(BigDecimal.ONE).abs()).isLessThanOrEqualTo(ONE_DIVISION);
             });
   }
@@ -98,12 +99,13 @@ class WisnPropertiesTest {
         .checkAssert(
             input -> {
               WisnResult r = input.result();
-              assertThat(r.requiredStaff().toBigDecimal())
-                  .isEqualByComparingTo(
-                      r.healthServiceStaff()
-                          .toBigDecimal()
-                          .multiply(r.categoryAllowanceFactor())
-                          .add(r.individualAllowanceFactor().toBigDecimal()));
+              // CAF exactly 1 / (1 - total category allowance)
+              Fraction caf =
+                  Fraction.ONE.dividedBy(Fraction.ONE.minus(r.categoryAllowance().toFraction()));
+              assertThat(r.categoryAllowanceFactor()).isEqualByComparingTo(caf.toBigDecimal());
+              assertThat(r.requiredStaff())
+                  .isEqualTo(
+                      r.healthServiceStaff().multipliedBy(caf).plus(r.individualAllowanceFactor()));
               assertThat(r.requiredStaff()).isGreaterThanOrEqualTo(r.healthServiceStaff());
               assertThat(r.individualAllowanceFactor().isNegative()).isFalse();
             });
@@ -144,7 +146,7 @@ class WisnPropertiesTest {
                           .add(t.otherLeave()))
                   .isEqualByComparingTo(t.workingDaysPerYear());
               assertThat(t.availableWorkingTime().ratioTo(t.hoursPerDay()))
-                  .isEqualByComparingTo(t.availableDays());
+                  .isEqualByComparingTo(Fraction.of(t.availableDays()));
             });
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.demand.InterventionTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +86,7 @@ class CommunityOccupationalTherapyTest {
     // OT: 40 x 3 + 30 x 9.25 + 10 x 20.5 = 120 + 277.5 + 205 = 602.5 h more
     // OTA: 40 x 1.75 + 30 x 3.5 + 10 x 7 = 70 + 105 + 70 = 245 h more
     CaseloadPlan waitlist = CommunityOccupationalTherapy.planWithWaitlist();
-    assertThat(InterventionTime.of(waitlist.demand()).episodesPerYear()).isEqualByComparingTo("577"); // 497 + 80
+    assertThat(InterventionTime.of(waitlist.demand()).episodesPerYear()).isEqualByComparingTo(Fraction.parse("577")); // 497 + 80
     assertThat(PlanResult.of(waitlist).match(OT).demandHours()).isEqualTo(Hours.of(5300));
     assertThat(PlanResult.of(waitlist).match(OTA).demandHours()).isEqualTo(Hours.of(1869));
     assertThat(PlanResult.of(waitlist).match(OT).gapHours()).isEqualTo(Hours.of("-792.5"));

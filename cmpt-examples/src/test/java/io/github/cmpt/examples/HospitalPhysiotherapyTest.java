@@ -68,8 +68,7 @@ class HospitalPhysiotherapyTest {
         .containsEntry(Role.PHYSIOTHERAPIST, Hours.of("18.75"))
         .containsEntry(Role.PT_ASSISTANT, Hours.of(6));
     // 120 admissions a year staying 3 weeks: 120 x 3 / 52 = 6.92 patients at a time
-    assertThat(InterventionTime.of(plan.demand()).concurrentCaseloadByLevel().get(high.level()).setScale(2,
-            RoundingMode.HALF_UP))
+    assertThat(InterventionTime.of(plan.demand()).concurrentCaseloadByLevel().get(high.level()).toBigDecimal(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo(new BigDecimal("6.92"));
   }
 
@@ -83,7 +82,7 @@ class HospitalPhysiotherapyTest {
     assertThat(pt.supplyHours()).isEqualTo(Hours.of("5442.12"));
     assertThat(pt.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("4.04"));
     assertThat(pt.gapFte().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("-0.24"));
-    assertThat(pt.staffingRatio().orElseThrow().setScale(2, RoundingMode.HALF_UP))
+    assertThat(pt.staffingRatio().orElseThrow().toBigDecimal(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo(new BigDecimal("0.94"));
     assertThat(PlanResult.of(plan).capacity().role()).isEqualTo(Role.PHYSIOTHERAPIST);
     // the assistants have time to spare: 360 x 1 + 300 x 3 + 120 x 6 = 1980 h of 2251.35 h

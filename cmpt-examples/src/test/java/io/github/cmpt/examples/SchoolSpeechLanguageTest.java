@@ -1,5 +1,6 @@
 package io.github.cmpt.examples;
 
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.demand.InterventionTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class SchoolSpeechLanguageTest {
         .containsEntry(CDA, Hours.of(5));
     assertThat(block.hoursPerEpisode()).isEqualTo(Hours.of("10.25"));
     // 36 students at a time in 12-week blocks over 40 weeks: 36 x 40 / 12 = 120 a year
-    assertThat(InterventionTime.of(plan.demand()).episodesPerYearByLevel().get(level("2"))).isEqualByComparingTo("120");
+    assertThat(InterventionTime.of(plan.demand()).episodesPerYearByLevel().get(level("2"))).isEqualByComparingTo(Fraction.parse("120"));
   }
 
   @Test
@@ -95,7 +96,7 @@ class SchoolSpeechLanguageTest {
     assertThat(cda.supplyHours()).isEqualTo(Hours.of("671.25"));
     assertThat(cda.clientCareHoursPerFte()).isEqualTo(Hours.of("1118.75"));
     assertThat(cda.fteRequired().rounded(2, RoundingMode.HALF_UP)).isEqualTo(Fte.of("0.76"));
-    assertThat(cda.staffingRatio().orElseThrow().setScale(2, RoundingMode.HALF_UP))
+    assertThat(cda.staffingRatio().orElseThrow().toBigDecimal(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo(new BigDecimal("0.79"));
     assertThat(PlanResult.of(plan).capacity().role()).isEqualTo(CDA);
   }

@@ -209,7 +209,7 @@ public final class DemandExamples {
    */
   public static BigDecimal volume() {
     Volume v = Volume.ofEpisodesPerYear(26);
-    return v.toConcurrent(new BigDecimal("8"), new BigDecimal("52")); // 4: 26 x 8 / 52
+    return (v.toConcurrent(new BigDecimal("8"), new BigDecimal("52"))).toBigDecimal(); // 4: 26 x 8 / 52
   }
 
   /**

@@ -70,7 +70,7 @@ public final class TimeExamples {
    */
   public static BigDecimal percentage() {
     Percentage admin = Percentage.ofPercent("12.5");
-    return admin.toFraction(); // 0.125
+    return admin.toFraction().toBigDecimal(); // 0.125
   }
 
   /**

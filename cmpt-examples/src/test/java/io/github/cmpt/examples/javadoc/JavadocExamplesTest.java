@@ -1,30 +1,31 @@
 package io.github.cmpt.examples.javadoc;
 
-import io.github.cmpt.demand.InterventionTime;
-import io.github.cmpt.plan.PlanResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.demand.LevelDemand;
-import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.estimate.ActivityRecord;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Statistic;
 import io.github.cmpt.io.CsvReadReport;
+import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.supply.Leave;
-import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.supply.NonClientActivity;
-import io.github.cmpt.vocabulary.NonClientCategory;
-import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.wisn.WisnResult;
+import io.github.cmpt.worksheet.Step2Worksheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -409,7 +410,7 @@ class JavadocExamplesTest {
     assertThat(results.change()).hasToString("fte[ot-2] = 1; episodesPerYear[1] x 1.1");
     // 120 x 1.1 = 132 low-level episodes; 0.8 + 1.0 FTE
     assertThat(InterventionTime.of(results.changed().demand()).episodesPerYear())
-        .isEqualByComparingTo(InterventionTime.of(results.plan().demand()).episodesPerYear().add(BigDecimal.valueOf(12)));
+        .isEqualByComparingTo(InterventionTime.of(results.plan().demand()).episodesPerYear().plus(Fraction.of(12)));
     assertThat(PlanResult.of(results.changed()).match(Role.OCCUPATIONAL_THERAPIST).availableFte())
         .isEqualTo(Fte.of("1.8"));
     assertThat(results.back()).isEqualTo(results.plan());
@@ -548,10 +549,10 @@ class JavadocExamplesTest {
   void wisnView() {
     // the WISN ratio of the role is its staffing ratio, to the rounding of the divisions
     BigDecimal ratio =
-        PlanResult.of(Fixtures.plan())
+        (PlanResult.of(Fixtures.plan())
             .match(Role.OCCUPATIONAL_THERAPIST)
             .staffingRatio()
-            .orElseThrow();
+            .orElseThrow()).toBigDecimal();
     assertThat(WisnExamples.wisnView().orElseThrow().subtract(ratio).abs())
         .isLessThan(new BigDecimal("1e-20"));
   }
@@ -560,12 +561,12 @@ class JavadocExamplesTest {
   void wisnResult() {
     WisnExamples.WisnFigures figures = WisnExamples.wisnResult();
     WisnResult result = Fixtures.input().result();
-    // A x CAF + IAF
+    // A x CAF + IAF, with CAF exactly 1 / (1 - 5%) = 20/19
     assertThat(figures.requiredStaff())
         .isEqualTo(
             result
                 .healthServiceStaff()
-                .multipliedBy(result.categoryAllowanceFactor())
+                .multipliedBy(Fraction.of(20, 19))
                 .plus(result.individualAllowanceFactor()));
     // by hand: 1200 x 0.75h / 1696h / (1 - 5%) + 240h / 1696h
     assertThat(figures.requiredStaff().rounded(4, RoundingMode.HALF_UP))
