@@ -5,11 +5,14 @@ import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.vocabulary.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +55,10 @@ import org.jspecify.annotations.Nullable;
  *     merge them.
  */
 public final class EpisodeAccumulator {
+
+  private static final Optional<Rejection> ACCEPTED = Optional.empty();
+  private static final List<Optional<Rejection>> REASONS =
+      Arrays.stream(Rejection.all()).map(Optional::of).collect(Collectors.toUnmodifiableList());
 
   private final EstimationRules rules;
   private final ActivityKind[] kinds;
@@ -116,10 +123,10 @@ public final class EpisodeAccumulator {
    * Adds a record, or counts it as rejected.
    *
    * @param record the record, not null
-   * @return true when accepted, false when rejected
+   * @return the rule the record breaks, or empty when it is accepted
    * @throws ArithmeticException when the totals of the record's episode overflow
    */
-  public boolean accept(ActivityRecord record) {
+  public Optional<Rejection> accept(ActivityRecord record) {
     Checks.notNull(record, "record");
     return accept(
         record.episode(),
@@ -144,11 +151,12 @@ public final class EpisodeAccumulator {
    * @param minutes the whole minutes; for a group session, its length
    * @param epochDay the date, as days since 1970-01-01 ({@link java.time.LocalDate#toEpochDay()})
    * @param groupSize the number of clients sharing the session, 1 for a session with one client
-   * @return true when accepted, false when rejected
+   * @return the rule the record breaks, or empty when it is accepted; no object is allocated
+   *     for the answer
    * @throws IllegalArgumentException when the identifier is blank
    * @throws ArithmeticException when the totals of the episode overflow
    */
-  public boolean accept(
+  public Optional<Rejection> accept(
       CharSequence episode,
       @Nullable ComplexityLevel level,
       ActivityKind kind,
@@ -191,7 +199,7 @@ public final class EpisodeAccumulator {
     }
     table.getOrAdd(episode, level).add(level, k * roles.length + r, minutes, epochDay, groupSize);
     seen++;
-    return true;
+    return ACCEPTED;
   }
 
   /**
@@ -221,10 +229,10 @@ public final class EpisodeAccumulator {
     reject(Checks.notNull(reason, "reason"));
   }
 
-  private boolean reject(Rejection reason) {
+  private Optional<Rejection> reject(Rejection reason) {
     rejected[reason.ordinal()]++;
     seen++;
-    return false;
+    return REASONS.get(reason.ordinal());
   }
 
   /**

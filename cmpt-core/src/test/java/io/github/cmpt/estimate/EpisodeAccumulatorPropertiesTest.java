@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class EpisodeAccumulatorPropertiesTest {
               EpisodeAccumulator acc = new EpisodeAccumulator(RecordGen.RULES);
               for (ActivityRecord r : records) {
                 Rejection reason = RecordGen.expectedRejection(r);
-                assertThat(acc.accept(r)).isEqualTo(reason == null);
+                assertThat(acc.accept(r)).isEqualTo(Optional.ofNullable(reason));
                 if (reason == null) {
                   accepted++;
                 } else {

@@ -256,21 +256,29 @@ class EpisodeAccumulatorTest {
             .build();
     EpisodeAccumulator acc = new EpisodeAccumulator(rules);
     Role ot = OCCUPATIONAL_THERAPIST;
-    assertThat(acc.accept(rec("1", null, ASSESSMENT, ot, -5, "2025-02-01"))).isFalse();
-    assertThat(acc.accept(rec("2", HIGH, ASSESSMENT, ot, 30, "2025-02-01"))).isFalse();
-    assertThat(acc.accept(rec("3", LOW, GROUP_INTERVENTION, ot, -5, "2025-02-01"))).isFalse();
+    assertThat(acc.accept(rec("1", null, ASSESSMENT, ot, -5, "2025-02-01")))
+        .contains(Rejection.MISSING_LEVEL);
+    assertThat(acc.accept(rec("2", HIGH, ASSESSMENT, ot, 30, "2025-02-01")))
+        .contains(Rejection.UNKNOWN_LEVEL);
+    assertThat(acc.accept(rec("3", LOW, GROUP_INTERVENTION, ot, -5, "2025-02-01")))
+        .contains(Rejection.UNKNOWN_KIND);
     assertThat(acc.accept(rec("4", LOW, ASSESSMENT, Role.PHYSIOTHERAPIST, -5, "2025-02-01")))
-        .isFalse();
-    assertThat(acc.accept(rec("5", LOW, ASSESSMENT, ot, -1, "2026-02-01"))).isFalse();
-    assertThat(acc.accept(rec("6", LOW, ASSESSMENT, ot, 241, "2025-02-01"))).isFalse();
+        .contains(Rejection.UNKNOWN_ROLE);
+    assertThat(acc.accept(rec("5", LOW, ASSESSMENT, ot, -1, "2026-02-01")))
+        .contains(Rejection.NEGATIVE_MINUTES);
+    assertThat(acc.accept(rec("6", LOW, ASSESSMENT, ot, 241, "2025-02-01")))
+        .contains(Rejection.ABSURD_MINUTES);
     ActivityRecord.Builder b = ActivityRecord.builder();
     b.episode("7").level(LOW).kind(ASSESSMENT).role(ot).minutes(30);
-    assertThat(acc.accept(b.date(LocalDate.of(2025, 2, 1)).groupSize(0).build())).isFalse();
-    assertThat(acc.accept(rec("8", LOW, ASSESSMENT, ot, 30, "2024-12-31"))).isFalse();
-    assertThat(acc.accept(rec("9", LOW, ASSESSMENT, ot, 30, "2026-01-01"))).isFalse();
+    assertThat(acc.accept(b.date(LocalDate.of(2025, 2, 1)).groupSize(0).build()))
+        .contains(Rejection.INVALID_GROUP_SIZE);
+    assertThat(acc.accept(rec("8", LOW, ASSESSMENT, ot, 30, "2024-12-31")))
+        .contains(Rejection.DATE_OUTSIDE_WINDOW);
+    assertThat(acc.accept(rec("9", LOW, ASSESSMENT, ot, 30, "2026-01-01")))
+        .contains(Rejection.DATE_OUTSIDE_WINDOW);
     // Both ends of the window and of the minutes are inclusive.
-    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 240, "2025-01-01"))).isTrue();
-    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 0, "2025-12-31"))).isTrue();
+    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 240, "2025-01-01"))).isEmpty();
+    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 0, "2025-12-31"))).isEmpty();
     acc.countRejected(Rejection.MALFORMED);
 
     DataQuality q = acc.estimates().quality();
@@ -308,7 +316,7 @@ class EpisodeAccumulatorTest {
       buffer.setLength(0);
       buffer.append(ids[i]);
       assertThat(acc.accept(buffer, LOW, ASSESSMENT, OCCUPATIONAL_THERAPIST, 10, day + i, 1))
-          .isTrue();
+          .isEmpty();
     }
     buffer.setLength(0);
     buffer.append("garbage");

@@ -1,14 +1,13 @@
 package io.github.cmpt.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -43,25 +42,38 @@ import org.jspecify.annotations.Nullable;
  *         group session, blank for a session with one client</td><td>{@code 6}</td></tr>
  *   </tbody>
  * </table>
- * Values are trimmed. Empty lines are skipped. A UTF-8 byte order mark is ignored.
+ * Values are trimmed. Empty lines are skipped. A byte order mark at the start is ignored. Fields
+ * are as RFC 4180, with the separator chosen: a field may be quoted, a quote inside it doubled,
+ * and a quoted field may hold separators and line breaks.
  *
  * <p><b>Bad input.</b> A header without one of the six required columns, or with one twice,
- * throws a {@link CsvFormatException}. A row that cannot be read (a number or date not in the
- * format above, a blank identifier, fewer or more fields than the header) is <em>malformed</em>:
- * by default the reader stops with a {@link CsvFormatException} whose message names the line and
- * column, such as {@code visits.csv, line 12, column 4 (minutes): not a whole number of minutes:
- * "4.5"}; with {@link OnMalformedRow#REJECT} it counts the row as
- * {@link io.github.cmpt.estimate.Rejection#MALFORMED}, keeps its problem in the
- * {@link CsvReadReport} and goes on. A row that can be read but breaks a rule (no level, an
- * unknown level, kind or role, negative or absurd minutes, a group size below 1, a date outside
- * the window) is counted by the accumulator under its reason, as for any record. The values of
- * the {@code episode} column never appear in a message.
+ * throws a {@link CsvFormatException}. Every data row counts once, read into the accumulator or
+ * rejected under the first {@link CsvRule} it breaks. A row that cannot be read is
+ * <em>malformed</em>: bytes not valid in the character set (never replaced), a quoted field not
+ * closed, a field longer than {@link Builder#maxFieldChars(int) the maximum}, fewer or more fields
+ * than the header, a blank identifier, a number or date not in the format above. By default the
+ * reader stops at the first with a {@link CsvFormatException} naming the line and column, such as
+ * {@code visits.csv, line 12, column 5 (minutes): not a whole number of minutes (a value of 3
+ * characters)}; with {@link OnMalformedRow#REJECT} it counts the row as
+ * {@link io.github.cmpt.estimate.Rejection#MALFORMED} and goes on. A row that can be read but
+ * breaks a rule of the estimator (no level, an unknown level, kind or role, negative or absurd
+ * minutes, a group size below 1, a date outside the window) is counted by the accumulator under
+ * its reason. For each rule, the report counts the rows and keeps the place of the first
+ * {@link Builder#maxProblemsPerRule(int) few}.
  *
- * <p><b>Cost.</b> FastCSV hands each field to the reader in its own buffer: the identifier is
- * copied into one reused buffer, codes are compared in place with the rules' levels, kinds and
- * roles, numbers and dates are parsed in place, and the accumulator is called with the parts. No
- * object is made for a good row of an episode already seen; the work per row is proportional to
- * its length.
+ * <p>Hostile files are read to the end: a quoted field that spans lines and is not closed
+ * within the longest field allowed, before the end of the file, and followed by a separator or a
+ * line break, rejects the row where it was opened, and the reading goes on from the next line, so
+ * the rows it would swallow are read; a
+ * field that is too long rejects its row, and is never held in memory. No message quotes a value
+ * of the file: a value that breaks a rule may be an identifier shifted under another column, so a
+ * message gives its length and the rule.
+ *
+ * <p><b>Cost.</b> The reader parses the characters itself: the identifier is handed to the
+ * accumulator in a reused buffer, codes are compared in place with the rules' levels, kinds and
+ * roles, numbers and dates are parsed in place. No object is made for a good row of an episode
+ * already seen, and the memory used does not depend on the file: a buffer, and at most the
+ * longest field allowed per column read.
  *
  * <pre>{@code
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
@@ -73,21 +85,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityCsvReader {
 
-  /** The default number of problems of malformed rows kept in a report: 100. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
+  /** The default number of problems kept in a report for each rule: 10. */
+  public static final int DEFAULT_MAX_PROBLEMS_PER_RULE = 10;
+
+  /** The default length of the longest field, in characters: 65,536. */
+  public static final int DEFAULT_MAX_FIELD_CHARS = 1 << 16;
 
   private static final ActivityCsvReader STANDARD = builder().build();
 
   private final char separator;
   private final Charset charset;
   private final OnMalformedRow onMalformedRow;
-  private final int maxProblems;
+  private final int maxProblemsPerRule;
+  private final int maxFieldChars;
 
   private ActivityCsvReader(Builder b) {
     this.separator = b.separator;
     this.charset = b.charset;
     this.onMalformedRow = b.onMalformedRow;
-    this.maxProblems = b.maxProblems;
+    this.maxProblemsPerRule = b.maxProblemsPerRule;
+    this.maxFieldChars = b.maxFieldChars;
   }
 
   /**
@@ -109,7 +126,9 @@ public final class ActivityCsvReader {
   }
 
   /**
-   * Reads a file into an accumulator. The source named in problems is the file name.
+   * Reads a file into an accumulator, decoding its bytes in the reader's character set; bytes
+   * that are not valid in it break {@link CsvRule#ENCODING}. The source named in problems is the
+   * file name.
    *
    * @param file the file, not null
    * @param into the accumulator, whose rules name the levels, not null
@@ -122,13 +141,17 @@ public final class ActivityCsvReader {
   public CsvReadReport read(Path file, EpisodeAccumulator into) throws IOException {
     Args.notNull(file, "file");
     Path name = file.getFileName();
-    RowHandler handler = handler(name == null ? file.toString() : name.toString(), into);
-    CsvReader.CsvReaderBuilder b = csv().detectBomHeader(true);
-    return read(handler, () -> b.build(handler, file, charset));
+    String source = name == null ? file.toString() : name.toString();
+    RowHandler handler = handler(source, into);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return read(handler, CharSource.of(channel, charset, Long.MAX_VALUE), source);
+    }
   }
 
   /**
-   * Reads characters into an accumulator.
+   * Reads characters into an accumulator. The characters are decoded by the reader given: to
+   * have bad bytes reported rather than replaced, give a reader whose decoder reports them (then
+   * they throw a {@link CsvFormatException} naming the line).
    *
    * @param reader the characters, not closed by this method, not null
    * @param source the name of the source in problems, such as a file name, not null
@@ -143,7 +166,7 @@ public final class ActivityCsvReader {
       throws IOException {
     Args.notNull(reader, "reader");
     RowHandler handler = handler(Args.notNull(source, "source"), into);
-    return read(handler, () -> csv().build(handler, new NonClosingReader(reader)));
+    return read(handler, CharSource.of(reader), source);
   }
 
   private RowHandler handler(String source, EpisodeAccumulator into) {
@@ -153,40 +176,17 @@ public final class ActivityCsvReader {
         "into.rules().levels()",
         "at least one level, to look level codes up",
         "none");
-    return new RowHandler(into, source, onMalformedRow, maxProblems);
+    return new RowHandler(into, source, onMalformedRow, maxFieldChars, maxProblemsPerRule);
   }
 
-  private CsvReader.CsvReaderBuilder csv() {
-    return CsvReader.builder()
-        .fieldSeparator(separator)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true);
-  }
-
-  /** Opens a FastCSV reader. */
-  private interface Opener {
-    CsvReader<CsvProblem> open() throws IOException;
-  }
-
-  private static CsvReadReport read(RowHandler handler, Opener opener) throws IOException {
-    try (CsvReader<CsvProblem> csv = opener.open()) {
-      // The handler feeds the accumulator and yields nothing for good rows: the first element,
-      // if any, is a problem that stops the reading.
-      for (CsvProblem problem : csv) {
-        throw new CsvFormatException(problem);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (CsvParseException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new CsvFormatException(handler.problemHere(String.valueOf(cause.getMessage())), e);
+  private CsvReadReport read(RowHandler handler, CharSource chars, String source)
+      throws IOException {
+    CsvScanner scanner = new CsvScanner(chars, source, separator, maxFieldChars);
+    handler.readHeader(scanner);
+    while (scanner.next()) {
+      handler.row(scanner);
     }
-    if (!handler.headerRead()) {
-      throw new CsvFormatException(
-          new CsvProblem(handler.report().source(), 1, 0, null, "no header row"));
-    }
-    return handler.report();
+    return handler.problems().report(source, handler.rows());
   }
 
   /**
@@ -204,7 +204,8 @@ public final class ActivityCsvReader {
     return separator == r.separator
         && charset.equals(r.charset)
         && onMalformedRow == r.onMalformedRow
-        && maxProblems == r.maxProblems;
+        && maxProblemsPerRule == r.maxProblemsPerRule
+        && maxFieldChars == r.maxFieldChars;
   }
 
   /**
@@ -214,7 +215,7 @@ public final class ActivityCsvReader {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(separator, charset, onMalformedRow, maxProblems);
+    return Objects.hash(separator, charset, onMalformedRow, maxProblemsPerRule, maxFieldChars);
   }
 
   /**
@@ -232,7 +233,13 @@ public final class ActivityCsvReader {
         + ", on malformed rows "
         + (onMalformedRow == OnMalformedRow.FAIL
             ? "fail"
-            : "reject (keep " + maxProblems + " problems)")
+            : "reject")
+        + (maxProblemsPerRule == DEFAULT_MAX_PROBLEMS_PER_RULE
+            ? ""
+            : ", keep " + maxProblemsPerRule + " problems per rule")
+        + (maxFieldChars == DEFAULT_MAX_FIELD_CHARS
+            ? ""
+            : ", fields up to " + maxFieldChars + " characters")
         + "]";
   }
 
@@ -245,7 +252,8 @@ public final class ActivityCsvReader {
     private char separator = ',';
     private Charset charset = StandardCharsets.UTF_8;
     private OnMalformedRow onMalformedRow = OnMalformedRow.FAIL;
-    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private int maxProblemsPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE;
+    private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
 
     private Builder() {}
 
@@ -291,15 +299,32 @@ public final class ActivityCsvReader {
     }
 
     /**
-     * Sets how many problems of malformed rows a report keeps; the rows beyond are counted only.
+     * Sets how many problems a report keeps for each {@link CsvRule}, the first in the file; the
+     * rows beyond are counted only.
      *
-     * @param maxProblems the number of problems kept, {@code x >= 0}
+     * @param maxProblemsPerRule the number of problems kept per rule, {@code x >= 0}; 10 by
+     *     default
      * @return this builder
      * @throws IllegalArgumentException when the number is negative
      */
-    public Builder maxProblems(int maxProblems) {
-      Args.check(maxProblems >= 0, "maxProblems", "x >= 0", maxProblems);
-      this.maxProblems = maxProblems;
+    public Builder maxProblemsPerRule(int maxProblemsPerRule) {
+      Args.check(maxProblemsPerRule >= 0, "maxProblemsPerRule", "x >= 0", maxProblemsPerRule);
+      this.maxProblemsPerRule = maxProblemsPerRule;
+      return this;
+    }
+
+    /**
+     * Sets the length of the longest field, in characters: a longer field rejects its row
+     * ({@link CsvRule#FIELD_TOO_LONG}) and is never held in memory, and a quoted field that spans
+     * lines must close within it ({@link CsvRule#UNCLOSED_QUOTE}).
+     *
+     * @param maxFieldChars the longest field, {@code x >= 1}; 65,536 by default
+     * @return this builder
+     * @throws IllegalArgumentException when the length is below 1
+     */
+    public Builder maxFieldChars(int maxFieldChars) {
+      Args.check(maxFieldChars >= 1, "maxFieldChars", "x >= 1", maxFieldChars);
+      this.maxFieldChars = maxFieldChars;
       return this;
     }
 
@@ -310,18 +335,6 @@ public final class ActivityCsvReader {
      */
     public ActivityCsvReader build() {
       return new ActivityCsvReader(this);
-    }
-  }
-
-  /** A reader whose {@code close} does nothing: the caller owns the reader it gives. */
-  private static final class NonClosingReader extends java.io.FilterReader {
-    NonClosingReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // The caller closes its reader.
     }
   }
 }
