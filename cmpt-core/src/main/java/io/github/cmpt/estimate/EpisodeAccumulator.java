@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -32,16 +31,25 @@ import org.jspecify.annotations.Nullable;
  * So records can be read in parallel, one accumulator per part, as
  * {@link #toEstimates(EstimationRules)} does for a parallel stream.
  *
- * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records: an episode
- * holds its identifier, level, first and last dates, record count and, per activity (kind and
- * role) it has seen, six {@code long}s: occurrences, minutes, the share of the minutes as an
- * exact fraction, and the sum of the group sizes. The primitive
+ * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records, and held in
+ * primitive arrays: an episode's identifier is interned once, in one pool of characters, and
+ * found through a table of well-mixed hashes; an episode holds its level, first and last dates
+ * and record count, and per activity (kind and role) it has seen one cell of occurrences,
+ * minutes, the sum of the group sizes and its share of the minutes. The primitive
  * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} allocates
  * nothing for a record of an episode already seen: the identifier is looked up by its characters
  * (a reader can pass one reused buffer), kinds, roles and levels by a short scan of the rules'
- * lists; a string and the episode's totals are allocated when an episode is first seen. The share
- * of a group session, {@code minutes / group size}, is kept as an exact fraction of two
- * {@code long}s; a sum too large for them throws {@link ArithmeticException}.
+ * lists.
+ *
+ * <p><b>Exact shares.</b> The share of a group session, {@code minutes / group size}, is kept as a
+ * whole number of units of {@code 1 / u} minute, where {@code u} is 840 (every group size up to 8
+ * divides it) until a group size that does not divide it arrives: then {@code u} becomes the
+ * least common multiple of both and every share is multiplied by the same factor; merging
+ * accumulators with different units does the same. A share too large for a {@code long} is kept
+ * as a {@link java.math.BigInteger}. So shares are exact for any group sizes whose least common
+ * multiple is at most {@link Long#MAX_VALUE} (beyond, an {@link ArithmeticException}); the
+ * decimal figures of the {@link Estimates} are worked out from these integers, each divided
+ * once, and only when asked for.
  *
  * <pre>{@code
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
@@ -68,6 +76,8 @@ public final class EpisodeAccumulator {
   private final long firstDay;
   private final long lastDay;
   private final EpisodeTable table = new EpisodeTable();
+  private @Nullable ComplexityLevel lastLevel;
+  private int lastLevelIndex;
   private final long[] rejected = new long[Rejection.all().length];
   private long seen;
 
@@ -197,7 +207,9 @@ public final class EpisodeAccumulator {
     if (epochDay < firstDay || epochDay > lastDay) {
       return reject(Rejection.DATE_OUTSIDE_WINDOW);
     }
-    table.getOrAdd(episode, level).add(level, k * roles.length + r, minutes, epochDay, groupSize);
+    int l = levelIndex(level);
+    int e = table.episode(episode, EpisodeTable.hash(episode), l);
+    table.add(e, l, k * roles.length + r, minutes, epochDay, groupSize);
     seen++;
     return ACCEPTED;
   }
@@ -250,14 +262,7 @@ public final class EpisodeAccumulator {
     Checks.check(
         rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
         other.rules);
-    for (Episode e : other.table.episodes()) {
-      Episode mine = table.get(e.id, e.hash);
-      if (mine == null) {
-        table.put(e.copy());
-      } else {
-        mine.merge(e);
-      }
-    }
+    table.merge(other.table);
     for (int i = 0; i < rejected.length; i++) {
       rejected[i] += other.rejected[i];
     }
@@ -303,17 +308,36 @@ public final class EpisodeAccumulator {
    * @return the estimates
    */
   public Estimates estimates() {
-    Map<ComplexityLevel, List<Episode>> byLevel = new TreeMap<>(Episode.LEVEL_ORDER);
-    for (Episode e : table.episodes()) {
-      byLevel.computeIfAbsent(e.level, l -> new ArrayList<>()).add(e);
+    List<ComplexityLevel> seenLevels = table.levels;
+    int[] counts = new int[seenLevels.size()];
+    int n = table.size();
+    for (int e = 0; e < n; e++) {
+      counts[table.level[e]]++;
     }
+    int[][] byLevel = new int[counts.length][];
+    for (int l = 0; l < counts.length; l++) {
+      byLevel[l] = new int[counts[l]];
+    }
+    int[] filled = new int[counts.length];
+    for (int e = 0; e < n; e++) {
+      int l = table.level[e];
+      byLevel[l][filled[l]++] = e;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int l = 0; l < counts.length; l++) {
+      if (counts[l] > 0) {
+        order.add(l);
+      }
+    }
+    order.sort((a, b) -> EpisodeTable.LEVEL_ORDER.compare(seenLevels.get(a), seenLevels.get(b)));
     Map<EpisodeFlag, List<String>> flagged = new EnumMap<>(EpisodeFlag.class);
-    List<LevelEstimate> out = new ArrayList<>(byLevel.size());
-    for (Map.Entry<ComplexityLevel, List<Episode>> e : byLevel.entrySet()) {
+    List<LevelEstimate> out = new ArrayList<>(order.size());
+    for (int l : order) {
       out.add(
           LevelEstimate.compute(
-              e.getKey(),
-              e.getValue(),
+              seenLevels.get(l),
+              table,
+              byLevel[l],
               rules.kinds(),
               rules.roles(),
               rules.outlierFactor(),
@@ -324,6 +348,15 @@ public final class EpisodeAccumulator {
       reasons.put(reason, rejected[reason.ordinal()]);
     }
     return new Estimates(rules, out, new DataQuality(seen, reasons, table.size(), flagged));
+  }
+
+  private int levelIndex(ComplexityLevel level) {
+    if (level == lastLevel) {
+      return lastLevelIndex;
+    }
+    lastLevelIndex = table.levelIndex(level);
+    lastLevel = level;
+    return lastLevelIndex;
   }
 
   private static <T> int indexOf(T[] values, T value) {

@@ -1,117 +1,418 @@
 package io.github.cmpt.estimate;
 
 import io.github.cmpt.vocabulary.ComplexityLevel;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An open-addressing hash table of episodes keyed by identifier, looked up by any
- * {@link CharSequence} without making a {@link String} of it: a reader can pass a reused buffer,
- * and a string is made only when an episode is first seen.
+ * The episodes of one {@link EpisodeAccumulator}, in primitive form: identifiers interned once in
+ * one character pool and found through an open-addressing table of well-mixed hashes; per
+ * episode its level, first and last days, record count and a chain of cells, one per activity
+ * (kind and role) it has seen, with occurrences, minutes, the sum of group sizes and the
+ * episode's share of the minutes.
+ *
+ * <p>Shares are exact whole numbers of a unit of {@code 1 / unit} minute: a record of {@code m}
+ * minutes in a group of {@code g} adds {@code m x (unit / g)}. The unit starts at 840, which every
+ * group size up to 8 divides; a group size that does not divide it makes the unit the least
+ * common multiple of both, and every share is multiplied by the same factor, so shares stay
+ * exact whatever the group sizes. A share too large for a {@code long} is kept as a
+ * {@link BigInteger}. Only a unit above {@link Long#MAX_VALUE} (group sizes whose least common
+ * multiple exceeds it, such as every size from 1 to 43) throws {@link ArithmeticException}.
  */
 final class EpisodeTable {
 
-  private @Nullable Episode[] slots = new Episode[64];
+  /** The first unit of shares, the least common multiple of 1 to 8. */
+  static final long FIRST_UNIT = 840;
+
+  /**
+   * A total order of levels that agrees with {@link ComplexityLevel#compareTo} and separates
+   * levels that compare equal but are not equal, so that the most complex level of an episode
+   * does not depend on the order of its records.
+   */
+  static final Comparator<ComplexityLevel> LEVEL_ORDER =
+      Comparator.<ComplexityLevel>naturalOrder()
+          .thenComparing(ComplexityLevel::name)
+          .thenComparing(ComplexityLevel::criteria);
+
+  // identifiers
+  private char[] pool = new char[1 << 12];
+  private int poolLength;
+  private int[] idStart = new int[64];
+  private int[] idLength = new int[64];
+  private int[] hashes = new int[64];
+  private int[] slots = new int[128]; // episode index + 1, 0 for an empty slot
+
+  // episodes
   private int size;
+  final List<ComplexityLevel> levels = new ArrayList<>();
+  int[] level = new int[64];
+  boolean[] mixed = new boolean[64];
+  long[] first = new long[64];
+  long[] last = new long[64];
+  int[] records = new int[64];
+  int[] head = new int[64];
+
+  // cells
+  private int cells;
+  int[] cellKey = new int[256];
+  int[] cellNext = new int[256];
+  int[] cellCount = new int[256];
+  long[] cellMinutes = new long[256];
+  long[] cellGroupSum = new long[256];
+  long[] cellShare = new long[256];
+  BigInteger @Nullable [] cellBig;
+  long unit = FIRST_UNIT;
 
   int size() {
     return size;
   }
 
-  /** Returns the hash of a text, the same as {@link String#hashCode()} of its characters. */
-  static int hash(CharSequence id) {
-    if (id instanceof String) {
-      return id.hashCode();
-    }
-    int h = 0;
-    for (int i = 0, n = id.length(); i < n; i++) {
-      h = 31 * h + id.charAt(i);
-    }
-    return h;
+  int cells() {
+    return cells;
   }
 
-  private static int spread(int h) {
+  /** Returns the identifier of an episode. */
+  String id(int e) {
+    return new String(pool, idStart[e], idLength[e]);
+  }
+
+  /** Returns the hash of a text: its {@link String#hashCode()}, well mixed (MurmurHash3's). */
+  static int hash(CharSequence id) {
+    int h;
+    if (id instanceof String) {
+      h = id.hashCode();
+    } else {
+      h = 0;
+      for (int i = 0, n = id.length(); i < n; i++) {
+        h = 31 * h + id.charAt(i);
+      }
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
   }
 
-  @Nullable Episode get(CharSequence id, int hash) {
-    @Nullable Episode[] s = slots;
-    int mask = s.length - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      Episode e = s[i];
-      if (e == null) {
-        return null;
+  /** Returns the index of the level, adding it to the levels seen. */
+  int levelIndex(ComplexityLevel l) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i) == l) {
+        return i;
       }
-      if (e.hash == hash && sameText(e.id, id)) {
+    }
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).equals(l)) {
+        return i;
+      }
+    }
+    levels.add(l);
+    return levels.size() - 1;
+  }
+
+  /** Returns the index of the episode with an identifier, adding it at a level when new. */
+  int episode(CharSequence id, int hash, int levelIndex) {
+    int mask = slots.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      int s = slots[i];
+      if (s == 0) {
+        return add(id, hash, levelIndex, i);
+      }
+      int e = s - 1;
+      if (hashes[e] == hash && sameText(e, id)) {
         return e;
       }
     }
   }
 
-  /** Returns the episode with an identifier, adding one at a level when there is none. */
-  Episode getOrAdd(CharSequence id, ComplexityLevel level) {
-    int hash = hash(id);
-    Episode e = get(id, hash);
-    if (e == null) {
-      e = new Episode(id.toString(), hash, level);
-      put(e);
+  private int add(CharSequence id, int hash, int levelIndex, int slot) {
+    int e = size;
+    if (e == level.length) {
+      growEpisodes();
+    }
+    int n = id.length();
+    if (poolLength + n > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(poolLength + n, 2 * pool.length));
+    }
+    for (int i = 0; i < n; i++) {
+      pool[poolLength + i] = id.charAt(i);
+    }
+    idStart[e] = poolLength;
+    idLength[e] = n;
+    poolLength += n;
+    hashes[e] = hash;
+    level[e] = levelIndex;
+    mixed[e] = false;
+    first[e] = Long.MAX_VALUE;
+    last[e] = Long.MIN_VALUE;
+    records[e] = 0;
+    head[e] = -1;
+    slots[slot] = e + 1;
+    size++;
+    if (2 * size > slots.length) {
+      rehash();
     }
     return e;
   }
 
-  /** Adds an episode whose identifier is not in the table. */
-  void put(Episode e) {
-    if (2 * (size + 1) > slots.length) {
-      grow();
-    }
-    insert(slots, e);
-    size++;
-  }
-
-  private static void insert(@Nullable Episode[] s, Episode e) {
-    int mask = s.length - 1;
-    int i = spread(e.hash) & mask;
-    while (s[i] != null) {
-      i = (i + 1) & mask;
-    }
-    s[i] = e;
-  }
-
-  private void grow() {
-    @Nullable Episode[] bigger = new Episode[slots.length * 2];
-    for (Episode e : slots) {
-      if (e != null) {
-        insert(bigger, e);
-      }
-    }
-    slots = bigger;
-  }
-
-  /** Returns the episodes, in no particular order. */
-  List<Episode> episodes() {
-    List<Episode> out = new ArrayList<>(size);
-    for (Episode e : slots) {
-      if (e != null) {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
-  private static boolean sameText(String a, CharSequence b) {
-    if (b instanceof String) {
-      return a.equals(b);
-    }
-    int n = a.length();
-    if (n != b.length()) {
+  private boolean sameText(int e, CharSequence id) {
+    int n = idLength[e];
+    if (n != id.length()) {
       return false;
     }
+    int at = idStart[e];
     for (int i = 0; i < n; i++) {
-      if (a.charAt(i) != b.charAt(i)) {
+      if (pool[at + i] != id.charAt(i)) {
         return false;
       }
     }
     return true;
+  }
+
+  private void growEpisodes() {
+    int n = 2 * level.length;
+    idStart = Arrays.copyOf(idStart, n);
+    idLength = Arrays.copyOf(idLength, n);
+    hashes = Arrays.copyOf(hashes, n);
+    level = Arrays.copyOf(level, n);
+    mixed = Arrays.copyOf(mixed, n);
+    first = Arrays.copyOf(first, n);
+    last = Arrays.copyOf(last, n);
+    records = Arrays.copyOf(records, n);
+    head = Arrays.copyOf(head, n);
+  }
+
+  private void rehash() {
+    int[] bigger = new int[slots.length * 2];
+    int mask = bigger.length - 1;
+    for (int e = 0; e < size; e++) {
+      int i = hashes[e] & mask;
+      while (bigger[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      bigger[i] = e + 1;
+    }
+    slots = bigger;
+  }
+
+  /** Returns the cell of an episode with a key, adding an empty one when there is none. */
+  int cell(int e, int key) {
+    for (int c = head[e]; c >= 0; c = cellNext[c]) {
+      if (cellKey[c] == key) {
+        return c;
+      }
+    }
+    int c = cells;
+    if (c == cellKey.length) {
+      int n = 2 * c;
+      cellKey = Arrays.copyOf(cellKey, n);
+      cellNext = Arrays.copyOf(cellNext, n);
+      cellCount = Arrays.copyOf(cellCount, n);
+      cellMinutes = Arrays.copyOf(cellMinutes, n);
+      cellGroupSum = Arrays.copyOf(cellGroupSum, n);
+      cellShare = Arrays.copyOf(cellShare, n);
+      if (cellBig != null) {
+        cellBig = Arrays.copyOf(cellBig, n);
+      }
+    }
+    cellKey[c] = key;
+    cellNext[c] = head[e];
+    cellCount[c] = 0;
+    cellMinutes[c] = 0;
+    cellGroupSum[c] = 0;
+    cellShare[c] = 0;
+    head[e] = c;
+    cells++;
+    return c;
+  }
+
+  /**
+   * Adds one accepted record to an episode.
+   *
+   * @throws ArithmeticException when a total overflows; nothing changes then
+   */
+  void add(int e, int levelIndex, int key, long minutes, long day, int groupSize) {
+    if (unit % groupSize != 0) {
+      rescale(lcm(unit, groupSize));
+    }
+    long perClient = unit / groupSize;
+    int c = cell(e, key);
+    int count = Math.addExact(cellCount[c], 1);
+    long newMinutes = Math.addExact(cellMinutes[c], minutes);
+    long groupSum = Math.addExact(cellGroupSum[c], groupSize);
+    int recs = Math.addExact(records[e], 1);
+    addShare(c, minutes, perClient);
+    cellCount[c] = count;
+    cellMinutes[c] = newMinutes;
+    cellGroupSum[c] = groupSum;
+    records[e] = recs;
+    if (day < first[e]) {
+      first[e] = day;
+    }
+    if (day > last[e]) {
+      last[e] = day;
+    }
+    if (levelIndex != level[e]) {
+      mixed[e] = true;
+      if (LEVEL_ORDER.compare(levels.get(levelIndex), levels.get(level[e])) > 0) {
+        level[e] = levelIndex;
+      }
+    }
+  }
+
+  /** Adds {@code a x b} to the share of a cell. */
+  private void addShare(int c, long a, long b) {
+    BigInteger[] big = cellBig;
+    if (big == null || big[c] == null) {
+      long hi = Math.multiplyHigh(a, b);
+      long lo = a * b;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        long s = cellShare[c] + lo;
+        if (((cellShare[c] ^ s) & (lo ^ s)) >= 0) {
+          cellShare[c] = s;
+          return;
+        }
+      }
+      big = bigShares();
+      big[c] = BigInteger.valueOf(cellShare[c]);
+    }
+    big[c] = big[c].add(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)));
+  }
+
+  private void addShare(int c, BigInteger value) {
+    BigInteger[] big = bigShares();
+    big[c] = (big[c] == null ? BigInteger.valueOf(cellShare[c]) : big[c]).add(value);
+  }
+
+  private BigInteger[] bigShares() {
+    BigInteger[] big = cellBig;
+    if (big == null) {
+      big = new BigInteger[cellKey.length];
+      cellBig = big;
+    }
+    return big;
+  }
+
+  /** Returns the share of a cell in units, as a big integer. */
+  BigInteger share(int c) {
+    BigInteger[] big = cellBig;
+    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(cellShare[c]);
+  }
+
+  /** Whether the share of a cell is too large for a {@code long}. */
+  boolean isBig(int c) {
+    BigInteger[] big = cellBig;
+    return big != null && big[c] != null;
+  }
+
+  /** Makes the unit a multiple of the present one, multiplying every share by the factor. */
+  private void rescale(long newUnit) {
+    long factor = newUnit / unit;
+    for (int c = 0; c < cells; c++) {
+      if (isBig(c)) {
+        cellBig[c] = cellBig[c].multiply(BigInteger.valueOf(factor));
+      } else {
+        long s = cellShare[c];
+        cellShare[c] = 0;
+        addShare(c, s, factor);
+      }
+    }
+    unit = newUnit;
+  }
+
+  static long lcm(long a, long b) {
+    return Math.multiplyExact(a / gcd(a, b), b);
+  }
+
+  static long gcd(long a, long b) {
+    long x = a;
+    long y = b;
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
+
+  /** Adds the episodes of another table: an episode in both is combined. */
+  void merge(EpisodeTable other) {
+    long common = lcm(unit, other.unit);
+    if (common != unit) {
+      rescale(common);
+    }
+    long factor = unit / other.unit;
+    int[] levelMap = new int[other.levels.size()];
+    for (int i = 0; i < levelMap.length; i++) {
+      levelMap[i] = levelIndex(other.levels.get(i));
+    }
+    Chars id = new Chars();
+    for (int o = 0; o < other.size; o++) {
+      id.set(other.pool, other.idStart[o], other.idLength[o]);
+      int otherLevel = levelMap[other.level[o]];
+      int before = size;
+      int e = episode(id, other.hashes[o], otherLevel);
+      if (e < before) {
+        if (other.mixed[o] || otherLevel != level[e]) {
+          mixed[e] = true;
+        }
+        if (LEVEL_ORDER.compare(levels.get(otherLevel), levels.get(level[e])) > 0) {
+          level[e] = otherLevel;
+        }
+      } else {
+        mixed[e] = other.mixed[o];
+      }
+      records[e] = Math.addExact(records[e], other.records[o]);
+      first[e] = Math.min(first[e], other.first[o]);
+      last[e] = Math.max(last[e], other.last[o]);
+      for (int oc = other.head[o]; oc >= 0; oc = other.cellNext[oc]) {
+        int c = cell(e, other.cellKey[oc]);
+        cellCount[c] = Math.addExact(cellCount[c], other.cellCount[oc]);
+        cellMinutes[c] = Math.addExact(cellMinutes[c], other.cellMinutes[oc]);
+        cellGroupSum[c] = Math.addExact(cellGroupSum[c], other.cellGroupSum[oc]);
+        if (other.isBig(oc)) {
+          addShare(c, other.share(oc).multiply(BigInteger.valueOf(factor)));
+        } else {
+          addShare(c, other.cellShare[oc], factor);
+        }
+      }
+    }
+  }
+
+  /** A reusable identifier buffer for merging. */
+  private static final class Chars implements CharSequence {
+    private char[] chars = new char[0];
+    private int offset;
+    private int length;
+
+    void set(char[] buf, int off, int len) {
+      chars = buf;
+      offset = off;
+      length = len;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[offset + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, offset + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, offset, length);
+    }
   }
 }

@@ -404,4 +404,36 @@ class EpisodeAccumulatorTest {
         .isEqualTo("LevelEstimate[ComplexityLevel[2 Moderate], 3 episodes, minutes mean 130"
             + " median 135, sessions mean 2.67, weeks mean 0.76]");
   }
+
+  @Test
+  void sharesStayExactForGroupSizesThat840DoesNotDivide() {
+    // 60/9 + 60/11 + 60/13 in one episode and one activity: exactly 60 x 359 / 1287
+    EstimationRules rules = EstimationRules.builder().maxMinutes(Long.MAX_VALUE).build();
+    EpisodeAccumulator whole = new EpisodeAccumulator(rules);
+    EpisodeAccumulator a = new EpisodeAccumulator(rules);
+    EpisodeAccumulator b = new EpisodeAccumulator(rules);
+    int[] sizes = {9, 11, 13, 1_000_003};
+    for (int i = 0; i < sizes.length; i++) {
+      ActivityRecord r = group("E", LOW, OCCUPATIONAL_THERAPIST, 60, "2025-01-0" + (i + 1), sizes[i]);
+      whole.accept(r);
+      (i % 2 == 0 ? a : b).accept(r);
+    }
+    BigDecimal exact =
+        new BigDecimal("60")
+            .multiply(
+                BigDecimal.valueOf(11L * 13 * 1_000_003 + 9L * 13 * 1_000_003 + 9L * 11 * 1_000_003
+                    + 9L * 11 * 13))
+            .divide(BigDecimal.valueOf(9L * 11 * 13 * 1_000_003), java.math.MathContext.DECIMAL128);
+    Estimates e = whole.estimates();
+    assertThat(e.level(LOW).orElseThrow().minutesPerEpisode().max()).isEqualTo(exact);
+    // accumulators with different units merge into the same figures
+    assertThat(a.merge(b).estimates()).isEqualTo(e);
+    // a share beyond a long stays exact
+    EpisodeAccumulator huge = new EpisodeAccumulator(rules);
+    huge.accept(group("H", LOW, OCCUPATIONAL_THERAPIST, Long.MAX_VALUE / 2, "2025-01-01", 7));
+    huge.accept(group("H", LOW, OCCUPATIONAL_THERAPIST, Long.MAX_VALUE / 2, "2025-01-02", 7));
+    assertThat(huge.estimates().level(LOW).orElseThrow().minutesPerEpisode().max())
+        .isEqualTo(new BigDecimal(java.math.BigInteger.valueOf(Long.MAX_VALUE / 2).shiftLeft(1))
+            .divide(BigDecimal.valueOf(7), java.math.MathContext.DECIMAL128));
+  }
 }
