@@ -10,6 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -308,6 +313,21 @@ public final class EpisodeAccumulator {
    * @return the estimates
    */
   public Estimates estimates() {
+    return estimates(1);
+  }
+
+  /**
+   * Returns the estimates of the records accepted so far, working out the levels on up to a
+   * number of threads of its own (one level per thread at a time), stopped before it returns. The
+   * estimates are those of {@link #estimates()}. The accumulator must not change meanwhile.
+   *
+   * @param threads the number of threads, {@code 1 <= x <= 256}, such as
+   *     {@code Runtime.getRuntime().availableProcessors()}; 1 works on the caller's thread
+   * @return the estimates
+   * @throws IllegalArgumentException when the number is out of range
+   */
+  public Estimates estimates(int threads) {
+    Checks.check(threads >= 1 && threads <= 256, "threads", "1 <= x <= 256", threads);
     List<ComplexityLevel> seenLevels = table.levels;
     int[] counts = new int[seenLevels.size()];
     int n = table.size();
@@ -330,24 +350,79 @@ public final class EpisodeAccumulator {
       }
     }
     order.sort((a, b) -> EpisodeTable.LEVEL_ORDER.compare(seenLevels.get(a), seenLevels.get(b)));
-    Map<EpisodeFlag, List<String>> flagged = new EnumMap<>(EpisodeFlag.class);
-    List<LevelEstimate> out = new ArrayList<>(order.size());
+    List<Map<EpisodeFlag, List<String>>> flags = new ArrayList<>();
+    List<Callable<LevelEstimate>> tasks = new ArrayList<>();
     for (int l : order) {
-      out.add(
-          LevelEstimate.compute(
-              seenLevels.get(l),
-              table,
-              byLevel[l],
-              rules.kinds(),
-              rules.roles(),
-              rules.outlierFactor(),
-              flagged));
+      Map<EpisodeFlag, List<String>> ids = new EnumMap<>(EpisodeFlag.class);
+      flags.add(ids);
+      tasks.add(
+          () ->
+              LevelEstimate.compute(
+                  seenLevels.get(l),
+                  table,
+                  byLevel[l],
+                  rules.kinds(),
+                  rules.roles(),
+                  rules.outlierFactor(),
+                  ids));
+    }
+    List<LevelEstimate> out = run(tasks, Math.min(threads, tasks.size()));
+    Map<EpisodeFlag, List<String>> flagged = new EnumMap<>(EpisodeFlag.class);
+    for (Map<EpisodeFlag, List<String>> ids : flags) {
+      for (Map.Entry<EpisodeFlag, List<String>> e : ids.entrySet()) {
+        flagged.computeIfAbsent(e.getKey(), f -> new ArrayList<>()).addAll(e.getValue());
+      }
     }
     Map<Rejection, Long> reasons = new EnumMap<>(Rejection.class);
     for (Rejection reason : Rejection.all()) {
       reasons.put(reason, rejected[reason.ordinal()]);
     }
     return new Estimates(rules, out, new DataQuality(seen, reasons, table.size(), flagged));
+  }
+
+  /** Runs tasks on the caller's thread, or on a pool of threads made for them, in order. */
+  private static <T> List<T> run(List<Callable<T>> tasks, int threads) {
+    List<T> out = new ArrayList<>(tasks.size());
+    try {
+      if (threads <= 1) {
+        for (Callable<T> t : tasks) {
+          out.add(t.call());
+        }
+        return out;
+      }
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "cmpt-estimates");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        for (Future<T> f : pool.invokeAll(tasks)) {
+          out.add(f.get());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      return out;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while working out estimates", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int levelIndex(ComplexityLevel level) {

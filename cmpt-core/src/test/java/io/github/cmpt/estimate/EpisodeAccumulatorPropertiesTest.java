@@ -96,6 +96,7 @@ class EpisodeAccumulatorPropertiesTest {
                 accs.add(a.merge(b));
               }
               assertThat(accs.get(0).estimates()).isEqualTo(whole);
+              assertThat(accs.get(0).estimates(1 + rnd.nextInt(4))).isEqualTo(whole);
             });
   }
 

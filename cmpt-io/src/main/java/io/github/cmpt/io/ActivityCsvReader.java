@@ -2,13 +2,22 @@ package io.github.cmpt.io;
 
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,8 +107,10 @@ public final class ActivityCsvReader {
   private final OnMalformedRow onMalformedRow;
   private final int maxProblemsPerRule;
   private final int maxFieldChars;
+  private final int threads;
 
   private ActivityCsvReader(Builder b) {
+    this.threads = b.threads;
     this.separator = b.separator;
     this.charset = b.charset;
     this.onMalformedRow = b.onMalformedRow;
@@ -140,11 +151,171 @@ public final class ActivityCsvReader {
    */
   public CsvReadReport read(Path file, EpisodeAccumulator into) throws IOException {
     Args.notNull(file, "file");
-    Path name = file.getFileName();
-    String source = name == null ? file.toString() : name.toString();
+    Args.notNull(into, "into");
+    if (threads > 1 && splittable(charset)) {
+      long size = Files.size(file);
+      long[] starts = new long[threads];
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        for (int i = 1; i < threads; i++) {
+          starts[i] = lineStart(channel, Math.max(size * i / threads, starts[i - 1]), size);
+        }
+      }
+      return read(file, into, starts);
+    }
+    return readOnePass(file, into);
+  }
+
+  private CsvReadReport readOnePass(Path file, EpisodeAccumulator into) throws IOException {
+    String source = sourceName(file);
     RowHandler handler = handler(source, into);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       return read(handler, CharSource.of(channel, charset, Long.MAX_VALUE), source);
+    }
+  }
+
+  private static String sourceName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /** Whether a line feed byte is always a line feed character, so a file can be split there. */
+  private static boolean splittable(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        || charset.equals(StandardCharsets.US_ASCII)
+        || charset.equals(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Returns the position after the first line feed at or after a position, or the size. */
+  private static long lineStart(FileChannel channel, long from, long size) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 12);
+    long at = from;
+    while (at < size) {
+      b.clear();
+      int n = channel.read(b, at);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (b.get(i) == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += n;
+    }
+    return size;
+  }
+
+  /**
+   * Reads a file in parts that start at the given byte positions (the first 0, each after a line
+   * feed), one thread per part, into one accumulator per part, then merged in the order of the
+   * file; when a quoted field holds a line break (a part may then start inside a field), reads the
+   * file again in one pass.
+   */
+  CsvReadReport read(Path file, EpisodeAccumulator into, long[] starts) throws IOException {
+    String source = sourceName(file);
+    RowHandler template = handler(source, into);
+    long size = Files.size(file);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      template.readHeader(
+          new CsvScanner(CharSource.of(channel, charset, size), source, separator, maxFieldChars));
+    }
+    int parts = starts.length;
+    List<Part> done = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+      Thread t = new Thread(r, "cmpt-csv-part");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Part>> futures = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        long from = starts[i];
+        long to = i + 1 < parts ? starts[i + 1] : size;
+        boolean first = i == 0;
+        futures.add(pool.submit(() -> part(file, source, into, template, from, to, first)));
+      }
+      for (Future<Part> f : futures) {
+        done.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + source);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Part p : done) {
+      if (p.quotedLineBreaks && parts > 1) {
+        return readOnePass(file, into);
+      }
+    }
+    Problems problems = new Problems(maxProblemsPerRule);
+    long rows = 0;
+    long lines = 0;
+    for (Part p : done) {
+      into.merge(p.accumulator);
+      if (p.failure != null) {
+        throw new CsvFormatException(p.failure.problem().movedBy(lines), p.failure);
+      }
+      problems.addPart(p.handler.problems(), lines);
+      rows += p.handler.rows();
+      lines += p.lines;
+    }
+    return problems.report(source, rows);
+  }
+
+  /** What one thread read of a part of a file. */
+  private static final class Part {
+    final EpisodeAccumulator accumulator;
+    final RowHandler handler;
+    final long lines;
+    final boolean quotedLineBreaks;
+    final @Nullable CsvFormatException failure;
+
+    Part(EpisodeAccumulator accumulator, RowHandler handler, long lines, boolean quotedLineBreaks,
+        @Nullable CsvFormatException failure) {
+      this.accumulator = accumulator;
+      this.handler = handler;
+      this.lines = lines;
+      this.quotedLineBreaks = quotedLineBreaks;
+      this.failure = failure;
+    }
+  }
+
+  private Part part(
+      Path file, String source, EpisodeAccumulator into, RowHandler template, long from, long to,
+      boolean first) throws IOException {
+    EpisodeAccumulator acc = new EpisodeAccumulator(into.rules());
+    RowHandler handler = new RowHandler(acc, source, onMalformedRow, maxFieldChars,
+        maxProblemsPerRule);
+    handler.useHeader(template);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      channel.position(from);
+      CsvScanner scanner =
+          new CsvScanner(CharSource.of(channel, charset, to - from), source, separator,
+              maxFieldChars);
+      if (first) {
+        scanner.next(); // the header, read already
+      }
+      scanner.keep(handler.keep());
+      CsvFormatException failure = null;
+      try {
+        while (scanner.next()) {
+          handler.row(scanner);
+        }
+      } catch (CsvFormatException e) {
+        failure = e;
+      }
+      // a part that ends without a line feed ends its last line
+      return new Part(acc, handler, scanner.lines(), scanner.sawQuotedLineBreaks(), failure);
     }
   }
 
@@ -205,7 +376,8 @@ public final class ActivityCsvReader {
         && charset.equals(r.charset)
         && onMalformedRow == r.onMalformedRow
         && maxProblemsPerRule == r.maxProblemsPerRule
-        && maxFieldChars == r.maxFieldChars;
+        && maxFieldChars == r.maxFieldChars
+        && threads == r.threads;
   }
 
   /**
@@ -215,7 +387,8 @@ public final class ActivityCsvReader {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(separator, charset, onMalformedRow, maxProblemsPerRule, maxFieldChars);
+    return Objects.hash(
+        separator, charset, onMalformedRow, maxProblemsPerRule, maxFieldChars, threads);
   }
 
   /**
@@ -240,6 +413,7 @@ public final class ActivityCsvReader {
         + (maxFieldChars == DEFAULT_MAX_FIELD_CHARS
             ? ""
             : ", fields up to " + maxFieldChars + " characters")
+        + (threads == 1 ? "" : ", " + threads + " threads")
         + "]";
   }
 
@@ -254,6 +428,7 @@ public final class ActivityCsvReader {
     private OnMalformedRow onMalformedRow = OnMalformedRow.FAIL;
     private int maxProblemsPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE;
     private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
+    private int threads = 1;
 
     private Builder() {}
 
@@ -325,6 +500,29 @@ public final class ActivityCsvReader {
     public Builder maxFieldChars(int maxFieldChars) {
       Args.check(maxFieldChars >= 1, "maxFieldChars", "x >= 1", maxFieldChars);
       this.maxFieldChars = maxFieldChars;
+      return this;
+    }
+
+    /**
+     * Sets how many threads read a file given by its path: the file is split into as many parts,
+     * each starting after a line feed, read into one accumulator each, merged in the order of the
+     * file into the accumulator given. The result is the one of a single pass: the same
+     * estimates, counts and problems, lines counted from the start of the file. A file with a
+     * quoted field that holds a line break (a part could start inside it) is read again in one
+     * pass; so is a file in a character set other than UTF-8, US-ASCII or ISO-8859-1, where a
+     * line feed byte may be part of another character. Readers of characters ({@link
+     * ActivityCsvReader#read(Reader, String, EpisodeAccumulator)}) read on the caller's thread.
+     * Under {@link OnMalformedRow#FAIL}, the accumulator then holds the rows of the parts before
+     * the one with the first malformed row, and the rows before it in its part.
+     *
+     * @param threads the number of threads, {@code 1 <= x <= 256}; 1 by default, such as
+     *     {@code Runtime.getRuntime().availableProcessors()} for all cores
+     * @return this builder
+     * @throws IllegalArgumentException when the number is out of range
+     */
+    public Builder threads(int threads) {
+      Args.check(threads >= 1 && threads <= 256, "threads", "1 <= x <= 256", threads);
+      this.threads = threads;
       return this;
     }
 

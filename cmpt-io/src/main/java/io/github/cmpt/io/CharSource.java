@@ -64,6 +64,9 @@ interface CharSource {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+      if (flushed) {
+        return END;
+      }
       CharBuffer out = CharBuffer.wrap(buf, off, len);
       while (true) {
         CoderResult r = decoder.decode(bytes, out, endOfBytes);
