@@ -4,12 +4,18 @@ import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.vocabulary.Role;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,6 +75,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EpisodeAccumulator {
 
+  /** The version of the serial form that {@link #writeTo} writes: {@value}. */
+  public static final int SERIAL_VERSION = 1;
+
+  private static final int SERIAL_MAGIC = 0x434D5041;
   private static final Optional<Rejection> ACCEPTED = Optional.empty();
   private static final List<Optional<Rejection>> REASONS =
       Arrays.stream(Rejection.all()).map(Optional::of).collect(Collectors.toUnmodifiableList());
@@ -455,6 +465,112 @@ public final class EpisodeAccumulator {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the levels the episodes of this accumulator count at (the most complex of each
+   * episode's records): one level for an accumulator of one episode, none for one that holds only
+   * rejected records.
+   *
+   * @return an unmodifiable set of levels, from the least to the most complex
+   */
+  public Set<ComplexityLevel> levels() {
+    boolean[] used = new boolean[table.levels.size()];
+    for (int e = 0; e < table.size(); e++) {
+      used[table.level[e]] = true;
+    }
+    Set<ComplexityLevel> out = new TreeSet<>(EpisodeTable.LEVEL_ORDER);
+    for (int l = 0; l < used.length; l++) {
+      if (used[l]) {
+        out.add(table.levels.get(l));
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Writes the state of this accumulator in its serial form, version {@value #SERIAL_VERSION}, so
+   * that another process with equal rules can read it back ({@link #readFrom}) and merge it. The
+   * form, all numbers big-endian as {@link DataOutput} writes them:
+   * <ol>
+   *   <li>{@code int} 0x434D5041 ({@code "CMPA"}), {@code byte} the version (1);</li>
+   *   <li>{@code int} the number of the rules' kinds, of their roles and of their levels (checked
+   *       when read: the cells are keyed by kind and role index);</li>
+   *   <li>{@code long} records seen; {@code int} the number of {@link Rejection} reasons, then a
+   *       {@code long} count per reason, in their order;</li>
+   *   <li>{@code long} the unit of shares ({@code 1 / unit} minute, a multiple of 840);</li>
+   *   <li>{@code int} the number of levels seen, then per level an {@code int}, its index in the
+   *       rules' levels, or -1 followed by its code, name, rank and criteria (texts as an
+   *       {@code int} length and UTF-8 bytes);</li>
+   *   <li>{@code int} the number of episodes, then per episode: its identifier (an {@code int}
+   *       length and UTF-16 {@code char}s), {@code int} level index, {@code boolean} mixed
+   *       levels, {@code long} first and last epoch days, {@code int} records, {@code int} the
+   *       number of cells, and per cell: {@code int} key (kind index x roles + role index),
+   *       {@code int} occurrences, {@code long} minutes, {@code long} sum of group sizes, and the
+   *       share in units: {@code byte} 0 and a {@code long}, or {@code byte} 1, an {@code int}
+   *       length and the two's-complement bytes of a larger integer.</li>
+   * </ol>
+   * The form holds episode identifiers in clear: treat it as patient data.
+   *
+   * @param out where to write, not null
+   * @throws IOException when writing fails
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    Checks.notNull(out, "out");
+    out.writeInt(SERIAL_MAGIC);
+    out.writeByte(SERIAL_VERSION);
+    out.writeInt(kinds.length);
+    out.writeInt(roles.length);
+    out.writeInt(levels.length);
+    out.writeLong(seen);
+    out.writeInt(rejected.length);
+    for (long r : rejected) {
+      out.writeLong(r);
+    }
+    table.writeTo(out, rules.levels());
+  }
+
+  /**
+   * Reads an accumulator from its serial form ({@link #writeTo}), under rules equal to those it
+   * was written under.
+   *
+   * @param in where to read, not null
+   * @param rules the rules, equal to those of the accumulator written, not null
+   * @return the accumulator
+   * @throws IOException when reading fails, the form is of another version, or does not fit the
+   *     rules (a {@link java.io.StreamCorruptedException} names the value)
+   */
+  public static EpisodeAccumulator readFrom(DataInput in, EstimationRules rules)
+      throws IOException {
+    Checks.notNull(in, "in");
+    EpisodeAccumulator acc = new EpisodeAccumulator(rules);
+    int magic = in.readInt();
+    int version = in.readByte();
+    if (magic != SERIAL_MAGIC || version != SERIAL_VERSION) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for serial form (valid values version " + SERIAL_VERSION
+              + " of an accumulator): version " + version);
+    }
+    int k = in.readInt();
+    int r = in.readInt();
+    int l = in.readInt();
+    if (k != acc.kinds.length || r != acc.roles.length || l != acc.levels.length) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for rules (valid values " + acc.kinds.length + " kinds, "
+              + acc.roles.length + " roles, " + acc.levels.length + " levels, as written): "
+              + k + " kinds, " + r + " roles, " + l + " levels");
+    }
+    acc.seen = in.readLong();
+    int reasons = in.readInt();
+    if (reasons != acc.rejected.length) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for number of rejection reasons: " + reasons);
+    }
+    for (int i = 0; i < reasons; i++) {
+      acc.rejected[i] = in.readLong();
+    }
+    acc.table.readFrom(in, rules.levels(), k * r);
+    return acc;
   }
 
   /**

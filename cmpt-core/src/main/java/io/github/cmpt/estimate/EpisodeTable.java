@@ -1,7 +1,12 @@
 package io.github.cmpt.estimate;
 
 import io.github.cmpt.vocabulary.ComplexityLevel;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -381,6 +386,134 @@ final class EpisodeTable {
         }
       }
     }
+  }
+
+  /** Writes the unit, the levels seen, then each episode and its cells (serial form 1). */
+  void writeTo(DataOutput out, List<ComplexityLevel> ruleLevels) throws IOException {
+    out.writeLong(unit);
+    out.writeInt(levels.size());
+    for (ComplexityLevel l : levels) {
+      int at = ruleLevels.indexOf(l);
+      out.writeInt(at);
+      if (at < 0) {
+        writeText(out, l.code());
+        writeText(out, l.name());
+        out.writeInt(l.rank());
+        writeText(out, l.criteria());
+      }
+    }
+    out.writeInt(size);
+    for (int e = 0; e < size; e++) {
+      out.writeInt(idLength[e]);
+      for (int i = 0; i < idLength[e]; i++) {
+        out.writeChar(pool[idStart[e] + i]);
+      }
+      out.writeInt(level[e]);
+      out.writeBoolean(mixed[e]);
+      out.writeLong(first[e]);
+      out.writeLong(last[e]);
+      out.writeInt(records[e]);
+      int count = 0;
+      for (int c = head[e]; c >= 0; c = cellNext[c]) {
+        count++;
+      }
+      out.writeInt(count);
+      for (int c = head[e]; c >= 0; c = cellNext[c]) {
+        out.writeInt(cellKey[c]);
+        out.writeInt(cellCount[c]);
+        out.writeLong(cellMinutes[c]);
+        out.writeLong(cellGroupSum[c]);
+        if (isBig(c)) {
+          byte[] b = share(c).toByteArray();
+          out.writeByte(1);
+          out.writeInt(b.length);
+          out.write(b);
+        } else {
+          out.writeByte(0);
+          out.writeLong(cellShare[c]);
+        }
+      }
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote into this empty table. */
+  void readFrom(DataInput in, List<ComplexityLevel> ruleLevels, int keys) throws IOException {
+    unit = in.readLong();
+    check(unit >= 1 && unit % FIRST_UNIT == 0, "unit", unit);
+    int levelCount = in.readInt();
+    check(levelCount >= 0 && levelCount <= 1 << 16, "number of levels", levelCount);
+    for (int i = 0; i < levelCount; i++) {
+      int at = in.readInt();
+      check(at >= -1 && at < ruleLevels.size(), "level index", at);
+      levels.add(
+          at >= 0
+              ? ruleLevels.get(at)
+              : ComplexityLevel.of(readText(in), readText(in), in.readInt(), readText(in)));
+    }
+    int episodes = in.readInt();
+    check(episodes >= 0, "number of episodes", episodes);
+    StringBuilder id = new StringBuilder();
+    for (int o = 0; o < episodes; o++) {
+      int n = in.readInt();
+      check(n >= 1 && n <= 1 << 20, "identifier length", n);
+      id.setLength(0);
+      for (int i = 0; i < n; i++) {
+        id.append(in.readChar());
+      }
+      int l = in.readInt();
+      check(l >= 0 && l < levels.size(), "level", l);
+      int before = size;
+      int e = episode(id, hash(id), l);
+      check(e == before, "identifiers", "one episode twice");
+      mixed[e] = in.readBoolean();
+      first[e] = in.readLong();
+      last[e] = in.readLong();
+      records[e] = in.readInt();
+      check(records[e] >= 1 && first[e] <= last[e], "episode totals", records[e]);
+      int cellsOfEpisode = in.readInt();
+      check(cellsOfEpisode >= 1 && cellsOfEpisode <= keys, "number of cells", cellsOfEpisode);
+      for (int i = 0; i < cellsOfEpisode; i++) {
+        int key = in.readInt();
+        check(key >= 0 && key < keys, "cell key", key);
+        int c = cell(e, key);
+        cellCount[c] = in.readInt();
+        cellMinutes[c] = in.readLong();
+        cellGroupSum[c] = in.readLong();
+        check(cellCount[c] >= 1, "cell count", cellCount[c]);
+        int tag = in.readByte();
+        if (tag == 0) {
+          cellShare[c] = in.readLong();
+        } else {
+          check(tag == 1, "share tag", tag);
+          int len = in.readInt();
+          check(len >= 1 && len <= 1 << 16, "share length", len);
+          byte[] b = new byte[len];
+          in.readFully(b);
+          bigShares()[c] = new BigInteger(b);
+        }
+      }
+    }
+  }
+
+  private static void check(boolean ok, String what, Object value) throws IOException {
+    if (!ok) {
+      throw new StreamCorruptedException(
+          "Invalid value for " + what + " in a serial form of an accumulator: " + value);
+    }
+  }
+
+  private static void writeText(DataOutput out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readText(DataInput in) throws IOException {
+    int n = in.readInt();
+    check(n >= 0 && n <= 1 << 20, "text length", n);
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   /** A reusable identifier buffer for merging. */
