@@ -30,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class EpisodeTable {
 
+  static final int STRIDE = 5;
+  private static final int COUNT = 1;
+  private static final int MINUTES = 2;
+  private static final int GROUP_SUM = 3;
+  private static final int SHARE = 4;
+
   /** The first unit of shares, the least common multiple of 1 to 8. */
   static final long FIRST_UNIT = 840;
 
@@ -49,7 +55,8 @@ final class EpisodeTable {
   private int[] idStart = new int[64];
   private int[] idLength = new int[64];
   private int[] hashes = new int[64];
-  private int[] slots = new int[128]; // episode index + 1, 0 for an empty slot
+  /** The hash (high 32 bits) and episode index + 1 (low 32 bits) per slot, 0 for an empty one. */
+  private long[] slots = new long[128];
 
   // episodes
   private int size;
@@ -63,12 +70,14 @@ final class EpisodeTable {
 
   // cells
   private int cells;
-  int[] cellKey = new int[256];
-  int[] cellNext = new int[256];
-  int[] cellCount = new int[256];
-  long[] cellMinutes = new long[256];
-  long[] cellGroupSum = new long[256];
-  long[] cellShare = new long[256];
+  /**
+   * The cells, {@link #STRIDE} longs each, so that one cell is one read of memory: the key (high
+   * 32 bits) and the next cell of the episode (low 32 bits, -1 for none), the occurrences, the
+   * minutes, the sum of group sizes and the share in units.
+   */
+  long[] cellData = new long[256 * STRIDE];
+
+  private int cellCapacity = 256;
   BigInteger @Nullable [] cellBig;
   long unit = FIRST_UNIT;
 
@@ -123,13 +132,15 @@ final class EpisodeTable {
   int episode(CharSequence id, int hash, int levelIndex) {
     int mask = slots.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
-      int s = slots[i];
+      long s = slots[i];
       if (s == 0) {
         return add(id, hash, levelIndex, i);
       }
-      int e = s - 1;
-      if (hashes[e] == hash && sameText(e, id)) {
-        return e;
+      if ((int) (s >>> 32) == hash) {
+        int e = (int) s - 1;
+        if (sameText(e, id)) {
+          return e;
+        }
       }
     }
   }
@@ -156,7 +167,7 @@ final class EpisodeTable {
     last[e] = Long.MIN_VALUE;
     records[e] = 0;
     head[e] = -1;
-    slots[slot] = e + 1;
+    slots[slot] = ((long) hash << 32) | (e + 1);
     size++;
     if (2 * size > slots.length) {
       rehash();
@@ -192,44 +203,69 @@ final class EpisodeTable {
   }
 
   private void rehash() {
-    int[] bigger = new int[slots.length * 2];
+    long[] bigger = new long[slots.length * 2];
     int mask = bigger.length - 1;
     for (int e = 0; e < size; e++) {
       int i = hashes[e] & mask;
       while (bigger[i] != 0) {
         i = (i + 1) & mask;
       }
-      bigger[i] = e + 1;
+      bigger[i] = ((long) hashes[e] << 32) | (e + 1);
     }
     slots = bigger;
   }
 
+  /** Returns the key of a cell: kind index x roles + role index. */
+  int key(int c) {
+    return (int) (cellData[STRIDE * c] >> 32);
+  }
+
+  /** Returns the next cell of the same episode, or -1. */
+  int next(int c) {
+    return (int) cellData[STRIDE * c];
+  }
+
+  /** Returns the occurrences of a cell. */
+  long count(int c) {
+    return cellData[STRIDE * c + COUNT];
+  }
+
+  /** Returns the minutes of a cell. */
+  long minutes(int c) {
+    return cellData[STRIDE * c + MINUTES];
+  }
+
+  /** Returns the sum of the group sizes of a cell. */
+  long groupSum(int c) {
+    return cellData[STRIDE * c + GROUP_SUM];
+  }
+
+  /** Returns the share of a cell in units, when not {@link #isBig(int) big}. */
+  long shareUnits(int c) {
+    return cellData[STRIDE * c + SHARE];
+  }
+
   /** Returns the cell of an episode with a key, adding an empty one when there is none. */
   int cell(int e, int key) {
-    for (int c = head[e]; c >= 0; c = cellNext[c]) {
-      if (cellKey[c] == key) {
+    for (int c = head[e]; c >= 0; c = next(c)) {
+      if (key(c) == key) {
         return c;
       }
     }
     int c = cells;
-    if (c == cellKey.length) {
-      int n = 2 * c;
-      cellKey = Arrays.copyOf(cellKey, n);
-      cellNext = Arrays.copyOf(cellNext, n);
-      cellCount = Arrays.copyOf(cellCount, n);
-      cellMinutes = Arrays.copyOf(cellMinutes, n);
-      cellGroupSum = Arrays.copyOf(cellGroupSum, n);
-      cellShare = Arrays.copyOf(cellShare, n);
+    if (c == cellCapacity) {
+      cellCapacity = c + (c >> 1);
+      cellData = Arrays.copyOf(cellData, STRIDE * cellCapacity);
       if (cellBig != null) {
-        cellBig = Arrays.copyOf(cellBig, n);
+        cellBig = Arrays.copyOf(cellBig, cellCapacity);
       }
     }
-    cellKey[c] = key;
-    cellNext[c] = head[e];
-    cellCount[c] = 0;
-    cellMinutes[c] = 0;
-    cellGroupSum[c] = 0;
-    cellShare[c] = 0;
+    int at = STRIDE * c;
+    cellData[at] = ((long) key << 32) | (head[e] & 0xFFFFFFFFL);
+    cellData[at + COUNT] = 0;
+    cellData[at + MINUTES] = 0;
+    cellData[at + GROUP_SUM] = 0;
+    cellData[at + SHARE] = 0;
     head[e] = c;
     cells++;
     return c;
@@ -246,14 +282,17 @@ final class EpisodeTable {
     }
     long perClient = unit / groupSize;
     int c = cell(e, key);
-    int count = Math.addExact(cellCount[c], 1);
-    long newMinutes = Math.addExact(cellMinutes[c], minutes);
-    long groupSum = Math.addExact(cellGroupSum[c], groupSize);
+    long count = Math.addExact(cellData[STRIDE * c + COUNT], 1);
+    if (count > Integer.MAX_VALUE) {
+      throw new ArithmeticException("integer overflow");
+    }
+    long newMinutes = Math.addExact(cellData[STRIDE * c + MINUTES], minutes);
+    long groupSum = Math.addExact(cellData[STRIDE * c + GROUP_SUM], groupSize);
     int recs = Math.addExact(records[e], 1);
     addShare(c, minutes, perClient);
-    cellCount[c] = count;
-    cellMinutes[c] = newMinutes;
-    cellGroupSum[c] = groupSum;
+    cellData[STRIDE * c + COUNT] = count;
+    cellData[STRIDE * c + MINUTES] = newMinutes;
+    cellData[STRIDE * c + GROUP_SUM] = groupSum;
     records[e] = recs;
     if (day < first[e]) {
       first[e] = day;
@@ -276,27 +315,27 @@ final class EpisodeTable {
       long hi = Math.multiplyHigh(a, b);
       long lo = a * b;
       if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-        long s = cellShare[c] + lo;
-        if (((cellShare[c] ^ s) & (lo ^ s)) >= 0) {
-          cellShare[c] = s;
+        long s = cellData[STRIDE * c + SHARE] + lo;
+        if (((cellData[STRIDE * c + SHARE] ^ s) & (lo ^ s)) >= 0) {
+          cellData[STRIDE * c + SHARE] = s;
           return;
         }
       }
       big = bigShares();
-      big[c] = BigInteger.valueOf(cellShare[c]);
+      big[c] = BigInteger.valueOf(cellData[STRIDE * c + SHARE]);
     }
     big[c] = big[c].add(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)));
   }
 
   private void addShare(int c, BigInteger value) {
     BigInteger[] big = bigShares();
-    big[c] = (big[c] == null ? BigInteger.valueOf(cellShare[c]) : big[c]).add(value);
+    big[c] = (big[c] == null ? BigInteger.valueOf(cellData[STRIDE * c + SHARE]) : big[c]).add(value);
   }
 
   private BigInteger[] bigShares() {
     BigInteger[] big = cellBig;
     if (big == null) {
-      big = new BigInteger[cellKey.length];
+      big = new BigInteger[cellCapacity];
       cellBig = big;
     }
     return big;
@@ -305,7 +344,7 @@ final class EpisodeTable {
   /** Returns the share of a cell in units, as a big integer. */
   BigInteger share(int c) {
     BigInteger[] big = cellBig;
-    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(cellShare[c]);
+    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(cellData[STRIDE * c + SHARE]);
   }
 
   /** Whether the share of a cell is too large for a {@code long}. */
@@ -321,8 +360,8 @@ final class EpisodeTable {
       if (isBig(c)) {
         cellBig[c] = cellBig[c].multiply(BigInteger.valueOf(factor));
       } else {
-        long s = cellShare[c];
-        cellShare[c] = 0;
+        long s = cellData[STRIDE * c + SHARE];
+        cellData[STRIDE * c + SHARE] = 0;
         addShare(c, s, factor);
       }
     }
@@ -374,15 +413,15 @@ final class EpisodeTable {
       records[e] = Math.addExact(records[e], other.records[o]);
       first[e] = Math.min(first[e], other.first[o]);
       last[e] = Math.max(last[e], other.last[o]);
-      for (int oc = other.head[o]; oc >= 0; oc = other.cellNext[oc]) {
-        int c = cell(e, other.cellKey[oc]);
-        cellCount[c] = Math.addExact(cellCount[c], other.cellCount[oc]);
-        cellMinutes[c] = Math.addExact(cellMinutes[c], other.cellMinutes[oc]);
-        cellGroupSum[c] = Math.addExact(cellGroupSum[c], other.cellGroupSum[oc]);
+      for (int oc = other.head[o]; oc >= 0; oc = other.next(oc)) {
+        int c = cell(e, other.key(oc));
+        cellData[STRIDE * c + COUNT] = Math.addExact(cellData[STRIDE * c + COUNT], other.cellData[STRIDE * oc + COUNT]);
+        cellData[STRIDE * c + MINUTES] = Math.addExact(cellData[STRIDE * c + MINUTES], other.cellData[STRIDE * oc + MINUTES]);
+        cellData[STRIDE * c + GROUP_SUM] = Math.addExact(cellData[STRIDE * c + GROUP_SUM], other.cellData[STRIDE * oc + GROUP_SUM]);
         if (other.isBig(oc)) {
           addShare(c, other.share(oc).multiply(BigInteger.valueOf(factor)));
         } else {
-          addShare(c, other.cellShare[oc], factor);
+          addShare(c, other.cellData[STRIDE * oc + SHARE], factor);
         }
       }
     }
@@ -414,15 +453,15 @@ final class EpisodeTable {
       out.writeLong(last[e]);
       out.writeInt(records[e]);
       int count = 0;
-      for (int c = head[e]; c >= 0; c = cellNext[c]) {
+      for (int c = head[e]; c >= 0; c = next(c)) {
         count++;
       }
       out.writeInt(count);
-      for (int c = head[e]; c >= 0; c = cellNext[c]) {
-        out.writeInt(cellKey[c]);
-        out.writeInt(cellCount[c]);
-        out.writeLong(cellMinutes[c]);
-        out.writeLong(cellGroupSum[c]);
+      for (int c = head[e]; c >= 0; c = next(c)) {
+        out.writeInt(key(c));
+        out.writeInt((int) cellData[STRIDE * c + COUNT]);
+        out.writeLong(cellData[STRIDE * c + MINUTES]);
+        out.writeLong(cellData[STRIDE * c + GROUP_SUM]);
         if (isBig(c)) {
           byte[] b = share(c).toByteArray();
           out.writeByte(1);
@@ -430,7 +469,7 @@ final class EpisodeTable {
           out.write(b);
         } else {
           out.writeByte(0);
-          out.writeLong(cellShare[c]);
+          out.writeLong(cellData[STRIDE * c + SHARE]);
         }
       }
     }
@@ -476,13 +515,13 @@ final class EpisodeTable {
         int key = in.readInt();
         check(key >= 0 && key < keys, "cell key", key);
         int c = cell(e, key);
-        cellCount[c] = in.readInt();
-        cellMinutes[c] = in.readLong();
-        cellGroupSum[c] = in.readLong();
-        check(cellCount[c] >= 1, "cell count", cellCount[c]);
+        cellData[STRIDE * c + COUNT] = in.readInt();
+        cellData[STRIDE * c + MINUTES] = in.readLong();
+        cellData[STRIDE * c + GROUP_SUM] = in.readLong();
+        check(cellData[STRIDE * c + COUNT] >= 1, "cell count", cellData[STRIDE * c + COUNT]);
         int tag = in.readByte();
         if (tag == 0) {
-          cellShare[c] = in.readLong();
+          cellData[STRIDE * c + SHARE] = in.readLong();
         } else {
           check(tag == 1, "share tag", tag);
           int len = in.readInt();

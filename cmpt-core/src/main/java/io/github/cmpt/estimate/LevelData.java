@@ -37,7 +37,7 @@ final class LevelData {
     start = new int[n + 1];
     int total = 0;
     for (int i = 0; i < n; i++) {
-      for (int c = t.head[episodes[i]]; c >= 0; c = t.cellNext[c]) {
+      for (int c = t.head[episodes[i]]; c >= 0; c = t.next(c)) {
         total++;
       }
     }
@@ -53,18 +53,18 @@ final class LevelData {
       days[i] = t.last[e] - t.first[e] + 1;
       sessions[i] = t.records[e];
       start[i] = at;
-      for (int c = t.head[e]; c >= 0; c = t.cellNext[c]) {
-        key[at] = t.cellKey[c];
-        count[at] = t.cellCount[c];
-        minutes[at] = t.cellMinutes[c];
-        groupSum[at] = t.cellGroupSum[c];
+      for (int c = t.head[e]; c >= 0; c = t.next(c)) {
+        key[at] = t.key(c);
+        count[at] = t.count(c);
+        minutes[at] = t.minutes(c);
+        groupSum[at] = t.groupSum(c);
         if (t.isBig(c)) {
           if (big == null) {
             big = new BigInteger[total];
           }
           big[at] = t.share(c);
         } else {
-          share[at] = t.cellShare[c];
+          share[at] = t.shareUnits(c);
         }
         at++;
       }

@@ -257,13 +257,29 @@ public final class ActivityCsvReader {
         return readOnePass(file, into);
       }
     }
+    // the parts up to the first that failed, merged into the first from the last, each let go
+    // once merged, so that at most two copies of the episodes are held at once
+    int last = 0;
+    while (last < parts - 1 && done.get(last).failure == null) {
+      last++;
+    }
+    EpisodeAccumulator[] accumulators = new EpisodeAccumulator[parts];
+    for (int i = 0; i < parts; i++) {
+      accumulators[i] = done.get(i).take();
+    }
+    for (int i = last; i >= 1; i--) {
+      accumulators[0].merge(accumulators[i]);
+      accumulators[i] = null;
+    }
+    into.merge(accumulators[0]);
+    accumulators[0] = null;
     Problems problems = new Problems(maxProblemsPerRule);
     long rows = 0;
     long lines = 0;
     for (Part p : done) {
-      into.merge(p.accumulator);
-      if (p.failure != null) {
-        throw new CsvFormatException(p.failure.problem().movedBy(lines), p.failure);
+      CsvFormatException failure = p.failure;
+      if (failure != null) {
+        throw new CsvFormatException(failure.problem().movedBy(lines), failure);
       }
       problems.addPart(p.handler.problems(), lines);
       rows += p.handler.rows();
@@ -274,7 +290,14 @@ public final class ActivityCsvReader {
 
   /** What one thread read of a part of a file. */
   private static final class Part {
-    final EpisodeAccumulator accumulator;
+    /** Returns the accumulator of the part, once: the part lets go of it. */
+    EpisodeAccumulator take() {
+      EpisodeAccumulator a = java.util.Objects.requireNonNull(accumulator);
+      accumulator = null;
+      return a;
+    }
+
+    private @Nullable EpisodeAccumulator accumulator;
     final RowHandler handler;
     final long lines;
     final boolean quotedLineBreaks;

@@ -371,6 +371,11 @@ final class RowHandler {
 
   private int findLevel(char[] buf, int off, int n) {
     for (int i = 0; i < levels.length; i++) {
+      if (sameChars(levels[i].code(), buf, off, n)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < levels.length; i++) {
       if (equalsIgnoreCase(levels[i].code(), buf, off, n)) {
         return i;
       }
@@ -385,6 +390,11 @@ final class RowHandler {
 
   private int findRole(char[] buf, int off, int n) {
     for (int i = 0; i < roles.length; i++) {
+      if (sameChars(roles[i].code(), buf, off, n)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < roles.length; i++) {
       if (equalsIgnoreCase(roles[i].code(), buf, off, n)) {
         return i;
       }
@@ -394,6 +404,11 @@ final class RowHandler {
 
   /** Finds a kind by code or name, after the normalisation of {@link ActivityKind#of}. */
   private int findKind(char[] buf, int off, int n) {
+    for (int k = 0; k < kinds.length; k++) {
+      if (sameChars(kindForms[k][0], buf, off, n)) {
+        return k;
+      }
+    }
     if (scratch.length < n) {
       scratch = new char[Math.max(n, 2 * scratch.length)];
     }
@@ -419,6 +434,18 @@ final class RowHandler {
       }
     }
     return UNKNOWN;
+  }
+
+  private static boolean sameChars(String s, char[] buf, int off, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameChars(String s, char[] buf, int n) {
