@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
 /** On the direct runner, generated records give the estimates of one machine. */
 class DirectRunnerTest {
 
+  /** The service of the Javadoc examples, whose rules are those of the tests. */
+  static final class MyService {
+    static io.github.cmpt.estimate.EstimationRules rules() {
+      return Records.rules();
+    }
+  }
+
   static final long SEED = 20250331L;
   static final int COUNT = 3000;
 
@@ -42,8 +49,10 @@ class DirectRunnerTest {
   @Test
   void aGlobalCombineGivesTheEstimatesOfOneMachine() {
     Pipeline p = pipeline();
+    PCollection<ActivityRecord> records = records(p);
+    // the example of RecordCombineFn
     PCollection<EpisodeAccumulator> acc =
-        records(p).apply(Combine.globally(RecordCombineFn.of(Records::rules)).withoutDefaults());
+        records.apply(Combine.globally(RecordCombineFn.of(MyService::rules)).withoutDefaults());
     PAssert.thatSingleton(acc)
         .satisfies(
             a -> {
@@ -56,8 +65,10 @@ class DirectRunnerTest {
   @Test
   void theTwoStagesGiveTheEstimatesOfOneMachineLevelByLevel() {
     Pipeline p = pipeline();
+    PCollection<ActivityRecord> records = records(p);
+    // the example of EstimatesByLevel
     PCollection<KV<String, EpisodeAccumulator>> byLevel =
-        records(p).apply(EstimatesByLevel.of(Records::rules));
+        records.apply(EstimatesByLevel.of(MyService::rules));
     PAssert.that(byLevel)
         .satisfies(
             levels -> {

@@ -63,8 +63,8 @@ final class EpisodeTable {
   final List<ComplexityLevel> levels = new ArrayList<>();
   int[] level = new int[64];
   boolean[] mixed = new boolean[64];
-  long[] first = new long[64];
-  long[] last = new long[64];
+  /** The first and last epoch days of each episode, side by side. */
+  long[] days = new long[128];
   int[] records = new int[64];
   int[] head = new int[64];
 
@@ -78,6 +78,10 @@ final class EpisodeTable {
   long[] cellData = new long[256 * STRIDE];
 
   private int cellCapacity = 256;
+  /** The next cell of the same episode, -1 for none, to go through an episode's cells. */
+  private int[] cellNext = new int[256];
+  /** The cells by (episode, key): an open-addressing table of cell index + 1, 0 for empty. */
+  private int[] cellSlots = new int[512];
   BigInteger @Nullable [] cellBig;
   long unit = FIRST_UNIT;
 
@@ -163,8 +167,8 @@ final class EpisodeTable {
     hashes[e] = hash;
     level[e] = levelIndex;
     mixed[e] = false;
-    first[e] = Long.MAX_VALUE;
-    last[e] = Long.MIN_VALUE;
+    days[2 * e] = Long.MAX_VALUE;
+    days[2 * e + 1] = Long.MIN_VALUE;
     records[e] = 0;
     head[e] = -1;
     slots[slot] = ((long) hash << 32) | (e + 1);
@@ -196,8 +200,7 @@ final class EpisodeTable {
     hashes = Arrays.copyOf(hashes, n);
     level = Arrays.copyOf(level, n);
     mixed = Arrays.copyOf(mixed, n);
-    first = Arrays.copyOf(first, n);
-    last = Arrays.copyOf(last, n);
+    days = Arrays.copyOf(days, 2 * n);
     records = Arrays.copyOf(records, n);
     head = Arrays.copyOf(head, n);
   }
@@ -215,14 +218,35 @@ final class EpisodeTable {
     slots = bigger;
   }
 
+  /** Returns the number of days from the first to the last record of an episode, both in. */
+  long span(int e) {
+    return days[2 * e + 1] - days[2 * e] + 1;
+  }
+
   /** Returns the key of a cell: kind index x roles + role index. */
   int key(int c) {
-    return (int) (cellData[STRIDE * c] >> 32);
+    return (int) (cellData[STRIDE * c] >>> 32);
   }
 
   /** Returns the next cell of the same episode, or -1. */
   int next(int c) {
-    return (int) cellData[STRIDE * c];
+    return cellNext[c];
+  }
+
+  /** The tag of a cell: its key (high 32 bits) and its episode (low 32 bits). */
+  private static long tag(int e, int key) {
+    return ((long) key << 32) | e;
+  }
+
+  /** A well-mixed hash of a tag (the finaliser of MurmurHash3's 64-bit variant). */
+  private static int mix(long tag) {
+    long h = tag;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 
   /** Returns the occurrences of a cell. */
@@ -247,28 +271,52 @@ final class EpisodeTable {
 
   /** Returns the cell of an episode with a key, adding an empty one when there is none. */
   int cell(int e, int key) {
-    for (int c = head[e]; c >= 0; c = next(c)) {
-      if (key(c) == key) {
-        return c;
+    long tag = tag(e, key);
+    int[] table = cellSlots;
+    int mask = table.length - 1;
+    int i = mix(tag) & mask;
+    for (int s = table[i]; s != 0; s = table[i]) {
+      if (cellData[STRIDE * (s - 1)] == tag) {
+        return s - 1;
       }
+      i = (i + 1) & mask;
     }
     int c = cells;
     if (c == cellCapacity) {
       cellCapacity = c + (c >> 1);
       cellData = Arrays.copyOf(cellData, STRIDE * cellCapacity);
+      cellNext = Arrays.copyOf(cellNext, cellCapacity);
       if (cellBig != null) {
         cellBig = Arrays.copyOf(cellBig, cellCapacity);
       }
     }
     int at = STRIDE * c;
-    cellData[at] = ((long) key << 32) | (head[e] & 0xFFFFFFFFL);
+    cellData[at] = tag;
     cellData[at + COUNT] = 0;
     cellData[at + MINUTES] = 0;
     cellData[at + GROUP_SUM] = 0;
     cellData[at + SHARE] = 0;
+    cellNext[c] = head[e];
     head[e] = c;
+    table[i] = c + 1;
     cells++;
+    if (2 * cells > table.length) {
+      rehashCells(table.length * 2);
+    }
     return c;
+  }
+
+  private void rehashCells(int length) {
+    int[] table = new int[length];
+    int mask = length - 1;
+    for (int c = 0; c < cells; c++) {
+      int i = mix(cellData[STRIDE * c]) & mask;
+      while (table[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      table[i] = c + 1;
+    }
+    cellSlots = table;
   }
 
   /**
@@ -294,11 +342,11 @@ final class EpisodeTable {
     cellData[STRIDE * c + MINUTES] = newMinutes;
     cellData[STRIDE * c + GROUP_SUM] = groupSum;
     records[e] = recs;
-    if (day < first[e]) {
-      first[e] = day;
+    if (day < days[2 * e]) {
+      days[2 * e] = day;
     }
-    if (day > last[e]) {
-      last[e] = day;
+    if (day > days[2 * e + 1]) {
+      days[2 * e + 1] = day;
     }
     if (levelIndex != level[e]) {
       mixed[e] = true;
@@ -411,8 +459,8 @@ final class EpisodeTable {
         mixed[e] = other.mixed[o];
       }
       records[e] = Math.addExact(records[e], other.records[o]);
-      first[e] = Math.min(first[e], other.first[o]);
-      last[e] = Math.max(last[e], other.last[o]);
+      days[2 * e] = Math.min(days[2 * e], other.days[2 * o]);
+      days[2 * e + 1] = Math.max(days[2 * e + 1], other.days[2 * o + 1]);
       for (int oc = other.head[o]; oc >= 0; oc = other.next(oc)) {
         int c = cell(e, other.key(oc));
         cellData[STRIDE * c + COUNT] = Math.addExact(cellData[STRIDE * c + COUNT], other.cellData[STRIDE * oc + COUNT]);
@@ -449,8 +497,8 @@ final class EpisodeTable {
       }
       out.writeInt(level[e]);
       out.writeBoolean(mixed[e]);
-      out.writeLong(first[e]);
-      out.writeLong(last[e]);
+      out.writeLong(days[2 * e]);
+      out.writeLong(days[2 * e + 1]);
       out.writeInt(records[e]);
       int count = 0;
       for (int c = head[e]; c >= 0; c = next(c)) {
@@ -505,10 +553,10 @@ final class EpisodeTable {
       int e = episode(id, hash(id), l);
       check(e == before, "identifiers", "one episode twice");
       mixed[e] = in.readBoolean();
-      first[e] = in.readLong();
-      last[e] = in.readLong();
+      days[2 * e] = in.readLong();
+      days[2 * e + 1] = in.readLong();
       records[e] = in.readInt();
-      check(records[e] >= 1 && first[e] <= last[e], "episode totals", records[e]);
+      check(records[e] >= 1 && days[2 * e] <= days[2 * e + 1], "episode totals", records[e]);
       int cellsOfEpisode = in.readInt();
       check(cellsOfEpisode >= 1 && cellsOfEpisode <= keys, "number of cells", cellsOfEpisode);
       for (int i = 0; i < cellsOfEpisode; i++) {

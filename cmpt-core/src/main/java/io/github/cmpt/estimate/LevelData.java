@@ -50,7 +50,7 @@ final class LevelData {
     int at = 0;
     for (int i = 0; i < n; i++) {
       int e = episodes[i];
-      days[i] = t.last[e] - t.first[e] + 1;
+      days[i] = t.span(e);
       sessions[i] = t.records[e];
       start[i] = at;
       for (int c = t.head[e]; c >= 0; c = t.next(c)) {
