@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
 final class EpisodeTable {
 
   static final int STRIDE = 5;
+  /** Cells are kept in pages of 4,096, so that more cells never copy the ones there are. */
+  private static final int PAGE_BITS = 12;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int PAGE_MASK = PAGE - 1;
   private static final int COUNT = 1;
   private static final int MINUTES = 2;
   private static final int GROUP_SUM = 3;
@@ -71,15 +75,15 @@ final class EpisodeTable {
   // cells
   private int cells;
   /**
-   * The cells, {@link #STRIDE} longs each, so that one cell is one read of memory: the key (high
-   * 32 bits) and the next cell of the episode (low 32 bits, -1 for none), the occurrences, the
-   * minutes, the sum of group sizes and the share in units.
+   * The cells, {@link #STRIDE} longs each, so that one cell is one read of memory: the tag (key
+   * in the high 32 bits, episode in the low ones), the occurrences, the minutes, the sum of group
+   * sizes and the share in units.
    */
-  long[] cellData = new long[256 * STRIDE];
+  private long[][] cellPages = {new long[PAGE * STRIDE]};
 
-  private int cellCapacity = 256;
+  private int cellCapacity = PAGE;
   /** The next cell of the same episode, -1 for none, to go through an episode's cells. */
-  private int[] cellNext = new int[256];
+  private int[] cellNext = new int[PAGE];
   /** The cells by (episode, key): an open-addressing table of cell index + 1, 0 for empty. */
   private int[] cellSlots = new int[512];
   BigInteger @Nullable [] cellBig;
@@ -225,7 +229,7 @@ final class EpisodeTable {
 
   /** Returns the key of a cell: kind index x roles + role index. */
   int key(int c) {
-    return (int) (cellData[STRIDE * c] >>> 32);
+    return (int) (cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE] >>> 32);
   }
 
   /** Returns the next cell of the same episode, or -1. */
@@ -251,22 +255,22 @@ final class EpisodeTable {
 
   /** Returns the occurrences of a cell. */
   long count(int c) {
-    return cellData[STRIDE * c + COUNT];
+    return cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT];
   }
 
   /** Returns the minutes of a cell. */
   long minutes(int c) {
-    return cellData[STRIDE * c + MINUTES];
+    return cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES];
   }
 
   /** Returns the sum of the group sizes of a cell. */
   long groupSum(int c) {
-    return cellData[STRIDE * c + GROUP_SUM];
+    return cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM];
   }
 
   /** Returns the share of a cell in units, when not {@link #isBig(int) big}. */
   long shareUnits(int c) {
-    return cellData[STRIDE * c + SHARE];
+    return cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE];
   }
 
   /** Returns the cell of an episode with a key, adding an empty one when there is none. */
@@ -276,26 +280,29 @@ final class EpisodeTable {
     int mask = table.length - 1;
     int i = mix(tag) & mask;
     for (int s = table[i]; s != 0; s = table[i]) {
-      if (cellData[STRIDE * (s - 1)] == tag) {
+      if (cellPages[((s - 1)) >>> PAGE_BITS][(((s - 1)) & PAGE_MASK) * STRIDE] == tag) {
         return s - 1;
       }
       i = (i + 1) & mask;
     }
     int c = cells;
     if (c == cellCapacity) {
-      cellCapacity = c + (c >> 1);
-      cellData = Arrays.copyOf(cellData, STRIDE * cellCapacity);
-      cellNext = Arrays.copyOf(cellNext, cellCapacity);
+      cellCapacity = c + PAGE;
+      if (cellPages.length == c >>> PAGE_BITS) {
+        cellPages = Arrays.copyOf(cellPages, 2 * cellPages.length);
+      }
+      cellPages[c >>> PAGE_BITS] = new long[PAGE * STRIDE];
+      if (cellNext.length < cellCapacity) {
+        int n = Math.max(cellCapacity, cellNext.length + (cellNext.length >> 1));
+        cellNext = Arrays.copyOf(cellNext, n);
+      }
       if (cellBig != null) {
-        cellBig = Arrays.copyOf(cellBig, cellCapacity);
+        cellBig = Arrays.copyOf(cellBig, cellNext.length);
       }
     }
-    int at = STRIDE * c;
-    cellData[at] = tag;
-    cellData[at + COUNT] = 0;
-    cellData[at + MINUTES] = 0;
-    cellData[at + GROUP_SUM] = 0;
-    cellData[at + SHARE] = 0;
+    long[] page = cellPages[c >>> PAGE_BITS];
+    int at = (c & PAGE_MASK) * STRIDE;
+    page[at] = tag;
     cellNext[c] = head[e];
     head[e] = c;
     table[i] = c + 1;
@@ -310,7 +317,7 @@ final class EpisodeTable {
     int[] table = new int[length];
     int mask = length - 1;
     for (int c = 0; c < cells; c++) {
-      int i = mix(cellData[STRIDE * c]) & mask;
+      int i = mix(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE]) & mask;
       while (table[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -330,17 +337,17 @@ final class EpisodeTable {
     }
     long perClient = unit / groupSize;
     int c = cell(e, key);
-    long count = Math.addExact(cellData[STRIDE * c + COUNT], 1);
+    long count = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT], 1);
     if (count > Integer.MAX_VALUE) {
       throw new ArithmeticException("integer overflow");
     }
-    long newMinutes = Math.addExact(cellData[STRIDE * c + MINUTES], minutes);
-    long groupSum = Math.addExact(cellData[STRIDE * c + GROUP_SUM], groupSize);
+    long newMinutes = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES], minutes);
+    long groupSum = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM], groupSize);
     int recs = Math.addExact(records[e], 1);
     addShare(c, minutes, perClient);
-    cellData[STRIDE * c + COUNT] = count;
-    cellData[STRIDE * c + MINUTES] = newMinutes;
-    cellData[STRIDE * c + GROUP_SUM] = groupSum;
+    cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT] = count;
+    cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES] = newMinutes;
+    cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM] = groupSum;
     records[e] = recs;
     if (day < days[2 * e]) {
       days[2 * e] = day;
@@ -363,27 +370,27 @@ final class EpisodeTable {
       long hi = Math.multiplyHigh(a, b);
       long lo = a * b;
       if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-        long s = cellData[STRIDE * c + SHARE] + lo;
-        if (((cellData[STRIDE * c + SHARE] ^ s) & (lo ^ s)) >= 0) {
-          cellData[STRIDE * c + SHARE] = s;
+        long s = cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE] + lo;
+        if (((cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE] ^ s) & (lo ^ s)) >= 0) {
+          cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE] = s;
           return;
         }
       }
       big = bigShares();
-      big[c] = BigInteger.valueOf(cellData[STRIDE * c + SHARE]);
+      big[c] = BigInteger.valueOf(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE]);
     }
     big[c] = big[c].add(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)));
   }
 
   private void addShare(int c, BigInteger value) {
     BigInteger[] big = bigShares();
-    big[c] = (big[c] == null ? BigInteger.valueOf(cellData[STRIDE * c + SHARE]) : big[c]).add(value);
+    big[c] = (big[c] == null ? BigInteger.valueOf(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE]) : big[c]).add(value);
   }
 
   private BigInteger[] bigShares() {
     BigInteger[] big = cellBig;
     if (big == null) {
-      big = new BigInteger[cellCapacity];
+      big = new BigInteger[cellNext.length];
       cellBig = big;
     }
     return big;
@@ -392,7 +399,7 @@ final class EpisodeTable {
   /** Returns the share of a cell in units, as a big integer. */
   BigInteger share(int c) {
     BigInteger[] big = cellBig;
-    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(cellData[STRIDE * c + SHARE]);
+    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE]);
   }
 
   /** Whether the share of a cell is too large for a {@code long}. */
@@ -408,8 +415,8 @@ final class EpisodeTable {
       if (isBig(c)) {
         cellBig[c] = cellBig[c].multiply(BigInteger.valueOf(factor));
       } else {
-        long s = cellData[STRIDE * c + SHARE];
-        cellData[STRIDE * c + SHARE] = 0;
+        long s = cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE];
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE] = 0;
         addShare(c, s, factor);
       }
     }
@@ -463,13 +470,13 @@ final class EpisodeTable {
       days[2 * e + 1] = Math.max(days[2 * e + 1], other.days[2 * o + 1]);
       for (int oc = other.head[o]; oc >= 0; oc = other.next(oc)) {
         int c = cell(e, other.key(oc));
-        cellData[STRIDE * c + COUNT] = Math.addExact(cellData[STRIDE * c + COUNT], other.cellData[STRIDE * oc + COUNT]);
-        cellData[STRIDE * c + MINUTES] = Math.addExact(cellData[STRIDE * c + MINUTES], other.cellData[STRIDE * oc + MINUTES]);
-        cellData[STRIDE * c + GROUP_SUM] = Math.addExact(cellData[STRIDE * c + GROUP_SUM], other.cellData[STRIDE * oc + GROUP_SUM]);
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT] = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT], other.cellPages[(oc) >>> PAGE_BITS][((oc) & PAGE_MASK) * STRIDE + COUNT]);
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES] = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES], other.cellPages[(oc) >>> PAGE_BITS][((oc) & PAGE_MASK) * STRIDE + MINUTES]);
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM] = Math.addExact(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM], other.cellPages[(oc) >>> PAGE_BITS][((oc) & PAGE_MASK) * STRIDE + GROUP_SUM]);
         if (other.isBig(oc)) {
           addShare(c, other.share(oc).multiply(BigInteger.valueOf(factor)));
         } else {
-          addShare(c, other.cellData[STRIDE * oc + SHARE], factor);
+          addShare(c, other.cellPages[(oc) >>> PAGE_BITS][((oc) & PAGE_MASK) * STRIDE + SHARE], factor);
         }
       }
     }
@@ -507,9 +514,9 @@ final class EpisodeTable {
       out.writeInt(count);
       for (int c = head[e]; c >= 0; c = next(c)) {
         out.writeInt(key(c));
-        out.writeInt((int) cellData[STRIDE * c + COUNT]);
-        out.writeLong(cellData[STRIDE * c + MINUTES]);
-        out.writeLong(cellData[STRIDE * c + GROUP_SUM]);
+        out.writeInt((int) cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT]);
+        out.writeLong(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES]);
+        out.writeLong(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM]);
         if (isBig(c)) {
           byte[] b = share(c).toByteArray();
           out.writeByte(1);
@@ -517,7 +524,7 @@ final class EpisodeTable {
           out.write(b);
         } else {
           out.writeByte(0);
-          out.writeLong(cellData[STRIDE * c + SHARE]);
+          out.writeLong(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE]);
         }
       }
     }
@@ -563,13 +570,13 @@ final class EpisodeTable {
         int key = in.readInt();
         check(key >= 0 && key < keys, "cell key", key);
         int c = cell(e, key);
-        cellData[STRIDE * c + COUNT] = in.readInt();
-        cellData[STRIDE * c + MINUTES] = in.readLong();
-        cellData[STRIDE * c + GROUP_SUM] = in.readLong();
-        check(cellData[STRIDE * c + COUNT] >= 1, "cell count", cellData[STRIDE * c + COUNT]);
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT] = in.readInt();
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + MINUTES] = in.readLong();
+        cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + GROUP_SUM] = in.readLong();
+        check(cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT] >= 1, "cell count", cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + COUNT]);
         int tag = in.readByte();
         if (tag == 0) {
-          cellData[STRIDE * c + SHARE] = in.readLong();
+          cellPages[(c) >>> PAGE_BITS][((c) & PAGE_MASK) * STRIDE + SHARE] = in.readLong();
         } else {
           check(tag == 1, "share tag", tag);
           int len = in.readInt();
