@@ -279,7 +279,12 @@ public final class ActivityCsvReader {
     for (Part p : done) {
       CsvFormatException failure = p.failure;
       if (failure != null) {
-        throw new CsvFormatException(failure.problem().movedBy(lines), failure);
+        // the problem at its line in the file; the part's own exception, with the line in its
+        // part, is not kept as the cause
+        Throwable cause = failure.getCause();
+        throw cause == null
+            ? new CsvFormatException(failure.problem().movedBy(lines))
+            : new CsvFormatException(failure.problem().movedBy(lines), cause);
       }
       problems.addPart(p.handler.problems(), lines);
       rows += p.handler.rows();
