@@ -4,7 +4,6 @@
  */
 module io.github.cmpt.io {
   requires transitive io.github.cmpt.core;
-  requires de.siegmar.fastcsv;
   requires static org.jspecify;
 
   exports io.github.cmpt.io;

@@ -4,6 +4,7 @@ import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +41,11 @@ public final class ActivityEstimate {
   private final long occurrences;
   private final long minutes;
   private final long groupSizes;
-  private final Summary occurrencesPerEpisode;
-  private final Summary minutesPerOccurrence;
-  private final Summary minutesPerEpisode;
+  private final LevelData data;
+  private final int key;
+  private volatile @Nullable Summary occurrencesPerEpisode;
+  private volatile @Nullable Summary minutesPerOccurrence;
+  private volatile @Nullable Summary minutesPerEpisode;
 
   ActivityEstimate(
       ActivityKind kind,
@@ -51,18 +54,16 @@ public final class ActivityEstimate {
       long occurrences,
       long minutes,
       long groupSizes,
-      Summary occurrencesPerEpisode,
-      Summary minutesPerOccurrence,
-      Summary minutesPerEpisode) {
+      LevelData data,
+      int key) {
     this.kind = kind;
     this.role = role;
     this.episodes = episodes;
     this.occurrences = occurrences;
     this.minutes = minutes;
     this.groupSizes = groupSizes;
-    this.occurrencesPerEpisode = occurrencesPerEpisode;
-    this.minutesPerOccurrence = minutesPerOccurrence;
-    this.minutesPerEpisode = minutesPerEpisode;
+    this.data = data;
+    this.key = key;
   }
 
   /**
@@ -117,7 +118,12 @@ public final class ActivityEstimate {
    * @return the distribution of occurrences per episode
    */
   public Summary occurrencesPerEpisode() {
-    return occurrencesPerEpisode;
+    Summary s = occurrencesPerEpisode;
+    if (s == null) {
+      s = data.occurrences(k -> k == key);
+      occurrencesPerEpisode = s;
+    }
+    return s;
   }
 
   /**
@@ -127,7 +133,12 @@ public final class ActivityEstimate {
    * @return the distribution of minutes per occurrence
    */
   public Summary minutesPerOccurrence() {
-    return minutesPerOccurrence;
+    Summary s = minutesPerOccurrence;
+    if (s == null) {
+      s = data.perOccurrence(key);
+      minutesPerOccurrence = s;
+    }
+    return s;
   }
 
   /**
@@ -137,7 +148,12 @@ public final class ActivityEstimate {
    * @return the distribution of minutes per episode
    */
   public Summary minutesPerEpisode() {
-    return minutesPerEpisode;
+    Summary s = minutesPerEpisode;
+    if (s == null) {
+      s = data.shares(k -> k == key);
+      minutesPerEpisode = s;
+    }
+    return s;
   }
 
   /**
@@ -170,11 +186,12 @@ public final class ActivityEstimate {
    * @return the effective group size, at least 1
    */
   public BigDecimal effectiveGroupSize() {
-    BigDecimal shares = minutesPerEpisode.sum();
+    BigInteger shares = data.totalShare(key);
     if (shares.signum() == 0) {
       return meanGroupSize();
     }
-    return Fractions.normal(BigDecimal.valueOf(minutes).divide(shares, Hours.MATH_CONTEXT));
+    BigDecimal units = BigDecimal.valueOf(minutes).multiply(BigDecimal.valueOf(data.unit));
+    return Fractions.normal(units.divide(new BigDecimal(shares), Hours.MATH_CONTEXT));
   }
 
   /** Returns whether some occurrence was recorded with a group size above 1. */
@@ -200,9 +217,9 @@ public final class ActivityEstimate {
         && occurrences == a.occurrences
         && minutes == a.minutes
         && groupSizes == a.groupSizes
-        && occurrencesPerEpisode.equals(a.occurrencesPerEpisode)
-        && minutesPerOccurrence.equals(a.minutesPerOccurrence)
-        && minutesPerEpisode.equals(a.minutesPerEpisode);
+        && occurrencesPerEpisode().equals(a.occurrencesPerEpisode())
+        && minutesPerOccurrence().equals(a.minutesPerOccurrence())
+        && minutesPerEpisode().equals(a.minutesPerEpisode());
   }
 
   /**
@@ -231,9 +248,9 @@ public final class ActivityEstimate {
             .append(", ")
             .append(episodes)
             .append(" of ")
-            .append(occurrencesPerEpisode.count())
+            .append(data.n)
             .append(" episodes, ")
-            .append(Summary.shown(occurrencesPerEpisode.mean()))
+            .append(Summary.shown(Fractions.value(occurrences, data.n)))
             .append(" per episode, ")
             .append(Summary.shown(averageMinutesPerOccurrence()))
             .append(" min");

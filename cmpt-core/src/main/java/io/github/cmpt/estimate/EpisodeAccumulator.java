@@ -4,12 +4,25 @@ import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.vocabulary.Role;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,16 +42,25 @@ import org.jspecify.annotations.Nullable;
  * So records can be read in parallel, one accumulator per part, as
  * {@link #toEstimates(EstimationRules)} does for a parallel stream.
  *
- * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records: an episode
- * holds its identifier, level, first and last dates, record count and, per activity (kind and
- * role) it has seen, six {@code long}s: occurrences, minutes, the share of the minutes as an
- * exact fraction, and the sum of the group sizes. The primitive
+ * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records, and held in
+ * primitive arrays: an episode's identifier is interned once, in one pool of characters, and
+ * found through a table of well-mixed hashes; an episode holds its level, first and last dates
+ * and record count, and per activity (kind and role) it has seen one cell of occurrences,
+ * minutes, the sum of the group sizes and its share of the minutes. The primitive
  * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} allocates
  * nothing for a record of an episode already seen: the identifier is looked up by its characters
  * (a reader can pass one reused buffer), kinds, roles and levels by a short scan of the rules'
- * lists; a string and the episode's totals are allocated when an episode is first seen. The share
- * of a group session, {@code minutes / group size}, is kept as an exact fraction of two
- * {@code long}s; a sum too large for them throws {@link ArithmeticException}.
+ * lists.
+ *
+ * <p><b>Exact shares.</b> The share of a group session, {@code minutes / group size}, is kept as a
+ * whole number of units of {@code 1 / u} minute, where {@code u} is 840 (every group size up to 8
+ * divides it) until a group size that does not divide it arrives: then {@code u} becomes the
+ * least common multiple of both and every share is multiplied by the same factor; merging
+ * accumulators with different units does the same. A share too large for a {@code long} is kept
+ * as a {@link java.math.BigInteger}. So shares are exact for any group sizes whose least common
+ * multiple is at most {@link Long#MAX_VALUE} (beyond, an {@link ArithmeticException}); the
+ * decimal figures of the {@link Estimates} are worked out from these integers, each divided
+ * once, and only when asked for.
  *
  * <pre>{@code
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
@@ -53,6 +75,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EpisodeAccumulator {
 
+  /** The version of the serial form that {@link #writeTo} writes: {@value}. */
+  public static final int SERIAL_VERSION = 1;
+
+  private static final int SERIAL_MAGIC = 0x434D5041;
+  private static final Optional<Rejection> ACCEPTED = Optional.empty();
+  private static final List<Optional<Rejection>> REASONS =
+      Arrays.stream(Rejection.all()).map(Optional::of).collect(Collectors.toUnmodifiableList());
+
   private final EstimationRules rules;
   private final ActivityKind[] kinds;
   private final Role[] roles;
@@ -61,6 +91,8 @@ public final class EpisodeAccumulator {
   private final long firstDay;
   private final long lastDay;
   private final EpisodeTable table = new EpisodeTable();
+  private @Nullable ComplexityLevel lastLevel;
+  private int lastLevelIndex;
   private final long[] rejected = new long[Rejection.all().length];
   private long seen;
 
@@ -116,10 +148,10 @@ public final class EpisodeAccumulator {
    * Adds a record, or counts it as rejected.
    *
    * @param record the record, not null
-   * @return true when accepted, false when rejected
+   * @return the rule the record breaks, or empty when it is accepted
    * @throws ArithmeticException when the totals of the record's episode overflow
    */
-  public boolean accept(ActivityRecord record) {
+  public Optional<Rejection> accept(ActivityRecord record) {
     Checks.notNull(record, "record");
     return accept(
         record.episode(),
@@ -144,11 +176,12 @@ public final class EpisodeAccumulator {
    * @param minutes the whole minutes; for a group session, its length
    * @param epochDay the date, as days since 1970-01-01 ({@link java.time.LocalDate#toEpochDay()})
    * @param groupSize the number of clients sharing the session, 1 for a session with one client
-   * @return true when accepted, false when rejected
+   * @return the rule the record breaks, or empty when it is accepted; no object is allocated
+   *     for the answer
    * @throws IllegalArgumentException when the identifier is blank
    * @throws ArithmeticException when the totals of the episode overflow
    */
-  public boolean accept(
+  public Optional<Rejection> accept(
       CharSequence episode,
       @Nullable ComplexityLevel level,
       ActivityKind kind,
@@ -189,9 +222,11 @@ public final class EpisodeAccumulator {
     if (epochDay < firstDay || epochDay > lastDay) {
       return reject(Rejection.DATE_OUTSIDE_WINDOW);
     }
-    table.getOrAdd(episode, level).add(level, k * roles.length + r, minutes, epochDay, groupSize);
+    int l = levelIndex(level);
+    int e = table.episode(episode, EpisodeTable.hash(episode), l);
+    table.add(e, l, k * roles.length + r, minutes, epochDay, groupSize);
     seen++;
-    return true;
+    return ACCEPTED;
   }
 
   /**
@@ -221,10 +256,10 @@ public final class EpisodeAccumulator {
     reject(Checks.notNull(reason, "reason"));
   }
 
-  private boolean reject(Rejection reason) {
+  private Optional<Rejection> reject(Rejection reason) {
     rejected[reason.ordinal()]++;
     seen++;
-    return false;
+    return REASONS.get(reason.ordinal());
   }
 
   /**
@@ -242,14 +277,7 @@ public final class EpisodeAccumulator {
     Checks.check(
         rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
         other.rules);
-    for (Episode e : other.table.episodes()) {
-      Episode mine = table.get(e.id, e.hash);
-      if (mine == null) {
-        table.put(e.copy());
-      } else {
-        mine.merge(e);
-      }
-    }
+    table.merge(other.table);
     for (int i = 0; i < rejected.length; i++) {
       rejected[i] += other.rejected[i];
     }
@@ -295,27 +323,125 @@ public final class EpisodeAccumulator {
    * @return the estimates
    */
   public Estimates estimates() {
-    Map<ComplexityLevel, List<Episode>> byLevel = new TreeMap<>(Episode.LEVEL_ORDER);
-    for (Episode e : table.episodes()) {
-      byLevel.computeIfAbsent(e.level, l -> new ArrayList<>()).add(e);
+    return estimates(1);
+  }
+
+  /**
+   * Returns the estimates of the records accepted so far, working out the levels on up to a
+   * number of threads of its own (one level per thread at a time), stopped before it returns. The
+   * estimates are those of {@link #estimates()}. The accumulator must not change meanwhile.
+   *
+   * @param threads the number of threads, {@code 1 <= x <= 256}, such as
+   *     {@code Runtime.getRuntime().availableProcessors()}; 1 works on the caller's thread
+   * @return the estimates
+   * @throws IllegalArgumentException when the number is out of range
+   */
+  public Estimates estimates(int threads) {
+    Checks.check(threads >= 1 && threads <= 256, "threads", "1 <= x <= 256", threads);
+    List<ComplexityLevel> seenLevels = table.levels;
+    int[] counts = new int[seenLevels.size()];
+    int n = table.size();
+    for (int e = 0; e < n; e++) {
+      counts[table.level[e]]++;
     }
+    int[][] byLevel = new int[counts.length][];
+    for (int l = 0; l < counts.length; l++) {
+      byLevel[l] = new int[counts[l]];
+    }
+    int[] filled = new int[counts.length];
+    for (int e = 0; e < n; e++) {
+      int l = table.level[e];
+      byLevel[l][filled[l]++] = e;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int l = 0; l < counts.length; l++) {
+      if (counts[l] > 0) {
+        order.add(l);
+      }
+    }
+    order.sort((a, b) -> EpisodeTable.LEVEL_ORDER.compare(seenLevels.get(a), seenLevels.get(b)));
+    List<Map<EpisodeFlag, List<String>>> flags = new ArrayList<>();
+    List<Callable<LevelEstimate>> tasks = new ArrayList<>();
+    for (int l : order) {
+      Map<EpisodeFlag, List<String>> ids = new EnumMap<>(EpisodeFlag.class);
+      flags.add(ids);
+      tasks.add(
+          () ->
+              LevelEstimate.compute(
+                  seenLevels.get(l),
+                  table,
+                  byLevel[l],
+                  rules.kinds(),
+                  rules.roles(),
+                  rules.outlierFactor(),
+                  ids));
+    }
+    List<LevelEstimate> out = run(tasks, Math.min(threads, tasks.size()));
     Map<EpisodeFlag, List<String>> flagged = new EnumMap<>(EpisodeFlag.class);
-    List<LevelEstimate> out = new ArrayList<>(byLevel.size());
-    for (Map.Entry<ComplexityLevel, List<Episode>> e : byLevel.entrySet()) {
-      out.add(
-          LevelEstimate.compute(
-              e.getKey(),
-              e.getValue(),
-              rules.kinds(),
-              rules.roles(),
-              rules.outlierFactor(),
-              flagged));
+    for (Map<EpisodeFlag, List<String>> ids : flags) {
+      for (Map.Entry<EpisodeFlag, List<String>> e : ids.entrySet()) {
+        flagged.computeIfAbsent(e.getKey(), f -> new ArrayList<>()).addAll(e.getValue());
+      }
     }
     Map<Rejection, Long> reasons = new EnumMap<>(Rejection.class);
     for (Rejection reason : Rejection.all()) {
       reasons.put(reason, rejected[reason.ordinal()]);
     }
     return new Estimates(rules, out, new DataQuality(seen, reasons, table.size(), flagged));
+  }
+
+  /** Runs tasks on the caller's thread, or on a pool of threads made for them, in order. */
+  private static <T> List<T> run(List<Callable<T>> tasks, int threads) {
+    List<T> out = new ArrayList<>(tasks.size());
+    try {
+      if (threads <= 1) {
+        for (Callable<T> t : tasks) {
+          out.add(t.call());
+        }
+        return out;
+      }
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "cmpt-estimates");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        for (Future<T> f : pool.invokeAll(tasks)) {
+          out.add(f.get());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      return out;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while working out estimates", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int levelIndex(ComplexityLevel level) {
+    if (level == lastLevel) {
+      return lastLevelIndex;
+    }
+    lastLevelIndex = table.levelIndex(level);
+    lastLevel = level;
+    return lastLevelIndex;
   }
 
   private static <T> int indexOf(T[] values, T value) {
@@ -339,6 +465,112 @@ public final class EpisodeAccumulator {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the levels the episodes of this accumulator count at (the most complex of each
+   * episode's records): one level for an accumulator of one episode, none for one that holds only
+   * rejected records.
+   *
+   * @return an unmodifiable set of levels, from the least to the most complex
+   */
+  public Set<ComplexityLevel> levels() {
+    boolean[] used = new boolean[table.levels.size()];
+    for (int e = 0; e < table.size(); e++) {
+      used[table.level[e]] = true;
+    }
+    Set<ComplexityLevel> out = new TreeSet<>(EpisodeTable.LEVEL_ORDER);
+    for (int l = 0; l < used.length; l++) {
+      if (used[l]) {
+        out.add(table.levels.get(l));
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Writes the state of this accumulator in its serial form, version {@value #SERIAL_VERSION}, so
+   * that another process with equal rules can read it back ({@link #readFrom}) and merge it. The
+   * form, all numbers big-endian as {@link DataOutput} writes them:
+   * <ol>
+   *   <li>{@code int} 0x434D5041 ({@code "CMPA"}), {@code byte} the version (1);</li>
+   *   <li>{@code int} the number of the rules' kinds, of their roles and of their levels (checked
+   *       when read: the cells are keyed by kind and role index);</li>
+   *   <li>{@code long} records seen; {@code int} the number of {@link Rejection} reasons, then a
+   *       {@code long} count per reason, in their order;</li>
+   *   <li>{@code long} the unit of shares ({@code 1 / unit} minute, a multiple of 840);</li>
+   *   <li>{@code int} the number of levels seen, then per level an {@code int}, its index in the
+   *       rules' levels, or -1 followed by its code, name, rank and criteria (texts as an
+   *       {@code int} length and UTF-8 bytes);</li>
+   *   <li>{@code int} the number of episodes, then per episode: its identifier (an {@code int}
+   *       length and UTF-16 {@code char}s), {@code int} level index, {@code boolean} mixed
+   *       levels, {@code long} first and last epoch days, {@code int} records, {@code int} the
+   *       number of cells, and per cell: {@code int} key (kind index x roles + role index),
+   *       {@code int} occurrences, {@code long} minutes, {@code long} sum of group sizes, and the
+   *       share in units: {@code byte} 0 and a {@code long}, or {@code byte} 1, an {@code int}
+   *       length and the two's-complement bytes of a larger integer.</li>
+   * </ol>
+   * The form holds episode identifiers in clear: treat it as patient data.
+   *
+   * @param out where to write, not null
+   * @throws IOException when writing fails
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    Checks.notNull(out, "out");
+    out.writeInt(SERIAL_MAGIC);
+    out.writeByte(SERIAL_VERSION);
+    out.writeInt(kinds.length);
+    out.writeInt(roles.length);
+    out.writeInt(levels.length);
+    out.writeLong(seen);
+    out.writeInt(rejected.length);
+    for (long r : rejected) {
+      out.writeLong(r);
+    }
+    table.writeTo(out, rules.levels());
+  }
+
+  /**
+   * Reads an accumulator from its serial form ({@link #writeTo}), under rules equal to those it
+   * was written under.
+   *
+   * @param in where to read, not null
+   * @param rules the rules, equal to those of the accumulator written, not null
+   * @return the accumulator
+   * @throws IOException when reading fails, the form is of another version, or does not fit the
+   *     rules (a {@link java.io.StreamCorruptedException} names the value)
+   */
+  public static EpisodeAccumulator readFrom(DataInput in, EstimationRules rules)
+      throws IOException {
+    Checks.notNull(in, "in");
+    EpisodeAccumulator acc = new EpisodeAccumulator(rules);
+    int magic = in.readInt();
+    int version = in.readByte();
+    if (magic != SERIAL_MAGIC || version != SERIAL_VERSION) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for serial form (valid values version " + SERIAL_VERSION
+              + " of an accumulator): version " + version);
+    }
+    int k = in.readInt();
+    int r = in.readInt();
+    int l = in.readInt();
+    if (k != acc.kinds.length || r != acc.roles.length || l != acc.levels.length) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for rules (valid values " + acc.kinds.length + " kinds, "
+              + acc.roles.length + " roles, " + acc.levels.length + " levels, as written): "
+              + k + " kinds, " + r + " roles, " + l + " levels");
+    }
+    acc.seen = in.readLong();
+    int reasons = in.readInt();
+    if (reasons != acc.rejected.length) {
+      throw new java.io.StreamCorruptedException(
+          "Invalid value for number of rejection reasons: " + reasons);
+    }
+    for (int i = 0; i < reasons; i++) {
+      acc.rejected[i] = in.readLong();
+    }
+    acc.table.readFrom(in, rules.levels(), k * r);
+    return acc;
   }
 
   /**

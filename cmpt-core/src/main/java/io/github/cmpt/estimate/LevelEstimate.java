@@ -59,151 +59,120 @@ public final class LevelEstimate {
   private static final BigDecimal MIN_GROUP = new BigDecimal("1.5");
 
   private final ComplexityLevel level;
-  private final int episodes;
+  private final LevelData data;
+  private final List<ActivityKind> kinds;
+  private final int roleCount;
   private final Summary minutes;
-  private final Map<ActivityKind, Summary> minutesByKind;
   private final Summary sessions;
-  private final Map<ActivityKind, Summary> sessionsByKind;
   private final Summary weeks;
   private final List<ActivityEstimate> activities;
   private final BigDecimal lowerFence;
   private final BigDecimal upperFence;
   private final Map<EpisodeFlag, Integer> flagged;
+  /** The kinds recorded at this level, by index in the rules' kinds. */
+  private final boolean[] kindRecorded;
+  /** Summaries of minutes and sessions per kind, made when first asked for. */
+  private final @Nullable Summary[] kindMinutes;
+  private final @Nullable Summary[] kindSessions;
 
   private LevelEstimate(
       ComplexityLevel level,
-      int episodes,
+      LevelData data,
+      List<ActivityKind> kinds,
+      int roleCount,
       Summary minutes,
-      Map<ActivityKind, Summary> minutesByKind,
-      Summary sessions,
-      Map<ActivityKind, Summary> sessionsByKind,
-      Summary weeks,
+      boolean[] kindRecorded,
       List<ActivityEstimate> activities,
       BigDecimal lowerFence,
       BigDecimal upperFence,
       Map<EpisodeFlag, Integer> flagged) {
     this.level = level;
-    this.episodes = episodes;
+    this.data = data;
+    this.kinds = kinds;
+    this.roleCount = roleCount;
     this.minutes = minutes;
-    this.minutesByKind = Collections.unmodifiableMap(minutesByKind);
-    this.sessions = sessions;
-    this.sessionsByKind = Collections.unmodifiableMap(sessionsByKind);
-    this.weeks = weeks;
+    this.sessions = Summary.ofUnits(data.sessions.clone(), 1);
+    this.weeks = Summary.ofUnits(data.days.clone(), DAYS_PER_WEEK);
+    this.kindRecorded = kindRecorded;
     this.activities = List.copyOf(activities);
     this.lowerFence = lowerFence;
     this.upperFence = upperFence;
     this.flagged = Collections.unmodifiableMap(flagged);
+    this.kindMinutes = new Summary[kinds.size()];
+    this.kindSessions = new Summary[kinds.size()];
   }
 
   /**
-   * Computes the estimate of a level from its episodes, and adds the identifiers of the flagged
-   * episodes to {@code flaggedIds}.
+   * Computes the estimate of a level from its episodes in a table, and adds the identifiers of
+   * the flagged episodes to {@code flaggedIds}. Only the figures the estimate needs at once (the
+   * minutes per episode, for the fences and outliers; the totals of each activity) are worked out
+   * here; the other distributions are made from the level's data when first asked for.
    */
   static LevelEstimate compute(
       ComplexityLevel level,
-      List<Episode> list,
+      EpisodeTable table,
+      int[] episodes,
       List<ActivityKind> kinds,
       List<Role> roles,
       BigDecimal outlierFactor,
       Map<EpisodeFlag, List<String>> flaggedIds) {
-    int n = list.size();
+    LevelData data = new LevelData(table, episodes);
+    int n = data.n;
     int roleCount = roles.size();
-    Column total = new Column(n);
-    long[] sessionCounts = new long[n];
-    long[] days = new long[n];
-    Column[] kindMinutes = new Column[kinds.size()];
-    long[][] kindSessions = new long[kinds.size()][];
-    Map<Integer, Pair> pairs = new TreeMap<>();
     Map<EpisodeFlag, Integer> flags = new EnumMap<>(EpisodeFlag.class);
     for (EpisodeFlag f : EpisodeFlag.values()) {
       flags.put(f, 0);
     }
     for (int i = 0; i < n; i++) {
-      Episode e = list.get(i);
-      days[i] = e.days();
-      sessionCounts[i] = e.records;
-      long[] c = e.cells;
-      for (int j = 0; j < e.cellCount; j++) {
-        int at = j * Episode.STRIDE;
-        int key = (int) c[at + Episode.KEY];
-        int kind = key / roleCount;
-        long count = c[at + Episode.COUNT];
-        long num = c[at + Episode.SHARE_NUM];
-        long den = c[at + Episode.SHARE_DEN];
-        total.add(i, num, den);
-        if (kindMinutes[kind] == null) {
-          kindMinutes[kind] = new Column(n);
-          kindSessions[kind] = new long[n];
-        }
-        kindMinutes[kind].add(i, num, den);
-        kindSessions[kind][i] += count;
-        Pair p = pairs.computeIfAbsent(key, k -> new Pair(n));
-        p.occurrences[i] = count;
-        p.share.add(i, num, den);
-        p.perOccurrence.add(p.episodes, c[at + Episode.MINUTES], count);
-        p.episodes++;
-        p.count += count;
-        p.minutes += c[at + Episode.MINUTES];
-        p.groupSizes += c[at + Episode.GROUP_SUM];
+      int e = episodes[i];
+      if (table.records[e] == 1) {
+        flag(flags, flaggedIds, EpisodeFlag.SINGLE_RECORD, table.id(e));
       }
-      if (e.records == 1) {
-        flag(flags, flaggedIds, EpisodeFlag.SINGLE_RECORD, e.id);
-      }
-      if (e.mixedLevels) {
-        flag(flags, flaggedIds, EpisodeFlag.MIXED_LEVELS, e.id);
+      if (table.mixed[e]) {
+        flag(flags, flaggedIds, EpisodeFlag.MIXED_LEVELS, table.id(e));
       }
     }
-    total.size(n);
-    Summary minutes = total.toSummary();
+    // the totals of each activity, in one pass over the cells
+    Map<Integer, long[]> totals = new TreeMap<>();
+    boolean[] kindRecorded = new boolean[kinds.size()];
+    for (int c = 0; c < data.cells(); c++) {
+      long[] t = totals.computeIfAbsent(data.key[c], k -> new long[4]);
+      t[0]++;
+      t[1] += data.count[c];
+      t[2] += data.minutes[c];
+      t[3] += data.groupSum[c];
+      kindRecorded[data.key[c] / roleCount] = true;
+    }
+    LevelData.Units shares = data.sharesOf(key -> true);
+    Summary minutes = shares.toSummary();
     BigDecimal q1 = minutes.percentile(P25);
     BigDecimal q3 = minutes.percentile(P75);
     BigDecimal iqr = q3.subtract(q1);
     BigDecimal lower = Fractions.normal(q1.subtract(outlierFactor.multiply(iqr)));
     BigDecimal upper = Fractions.normal(q3.add(outlierFactor.multiply(iqr)));
+    Summary perEpisode = minutes;
     for (int i = 0; i < n; i++) {
-      BigDecimal v = total.value(i);
-      if (v.compareTo(lower) < 0 || v.compareTo(upper) > 0) {
-        flag(flags, flaggedIds, EpisodeFlag.OUTLIER, list.get(i).id);
+      if (shares.compareTo(i, lower) < 0 || shares.compareTo(i, upper) > 0) {
+        flag(flags, flaggedIds, EpisodeFlag.OUTLIER, table.id(episodes[i]));
       }
     }
-    Map<ActivityKind, Summary> minutesByKind = new LinkedHashMap<>();
-    Map<ActivityKind, Summary> sessionsByKind = new LinkedHashMap<>();
-    for (int k = 0; k < kinds.size(); k++) {
-      if (kindMinutes[k] != null) {
-        kindMinutes[k].size(n);
-        minutesByKind.put(kinds.get(k), kindMinutes[k].toSummary());
-        sessionsByKind.put(kinds.get(k), Summary.ofUnits(kindSessions[k], 1));
-      }
-    }
-    List<ActivityEstimate> activities = new ArrayList<>(pairs.size());
-    for (Map.Entry<Integer, Pair> entry : pairs.entrySet()) {
+    List<ActivityEstimate> activities = new ArrayList<>(totals.size());
+    for (Map.Entry<Integer, long[]> entry : totals.entrySet()) {
       int key = entry.getKey();
-      Pair p = entry.getValue();
-      p.share.size(n);
+      long[] t = entry.getValue();
       activities.add(
           new ActivityEstimate(
               kinds.get(key / roleCount),
               roles.get(key % roleCount),
-              p.episodes,
-              p.count,
-              p.minutes,
-              p.groupSizes,
-              Summary.ofUnits(p.occurrences, 1),
-              p.perOccurrence.toSummary(),
-              p.share.toSummary()));
+              Math.toIntExact(t[0]),
+              t[1],
+              t[2],
+              t[3],
+              data,
+              key));
     }
     return new LevelEstimate(
-        level,
-        n,
-        minutes,
-        minutesByKind,
-        Summary.ofUnits(sessionCounts, 1),
-        sessionsByKind,
-        Summary.ofUnits(days, DAYS_PER_WEEK),
-        activities,
-        lower,
-        upper,
-        flags);
+        level, data, kinds, roleCount, perEpisode, kindRecorded, activities, lower, upper, flags);
   }
 
   private static void flag(
@@ -215,21 +184,22 @@ public final class LevelEstimate {
     ids.computeIfAbsent(flag, f -> new ArrayList<>()).add(id);
   }
 
-  /** The running columns of one activity (kind and role) of a level. */
-  private static final class Pair {
-    final long[] occurrences;
-    final Column share;
-    final Column perOccurrence;
-    int episodes;
-    long count;
-    long minutes;
-    long groupSizes;
-
-    Pair(int n) {
-      occurrences = new long[n];
-      share = new Column(n);
-      perOccurrence = new Column(n);
+  private Summary kindMinutes(int k) {
+    Summary s = kindMinutes[k];
+    if (s == null) {
+      s = data.shares(key -> key / roleCount == k);
+      kindMinutes[k] = s;
     }
+    return s;
+  }
+
+  private Summary kindSessions(int k) {
+    Summary s = kindSessions[k];
+    if (s == null) {
+      s = data.occurrences(key -> key / roleCount == k);
+      kindSessions[k] = s;
+    }
+    return s;
   }
 
   /**
@@ -247,7 +217,7 @@ public final class LevelEstimate {
    * @return the episodes, at least 1
    */
   public int episodes() {
-    return episodes;
+    return data.n;
   }
 
   /**
@@ -266,8 +236,8 @@ public final class LevelEstimate {
    * @return the distribution over all episodes of the level; all zeros for a kind never recorded
    */
   public Summary minutesPerEpisode(ActivityKind kind) {
-    Summary s = minutesByKind.get(Checks.notNull(kind, "kind"));
-    return s != null ? s : zeros();
+    int k = kinds.indexOf(Checks.notNull(kind, "kind"));
+    return k >= 0 && kindRecorded[k] ? kindMinutes(k) : zeros();
   }
 
   /**
@@ -276,7 +246,13 @@ public final class LevelEstimate {
    * @return an unmodifiable map in the order of the rules' kinds
    */
   public Map<ActivityKind, Summary> minutesPerEpisodeByKind() {
-    return minutesByKind;
+    Map<ActivityKind, Summary> out = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      if (kindRecorded[k]) {
+        out.put(kinds.get(k), kindMinutes(k));
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -295,8 +271,8 @@ public final class LevelEstimate {
    * @return the distribution over all episodes of the level; all zeros for a kind never recorded
    */
   public Summary sessionsPerEpisode(ActivityKind kind) {
-    Summary s = sessionsByKind.get(Checks.notNull(kind, "kind"));
-    return s != null ? s : zeros();
+    int k = kinds.indexOf(Checks.notNull(kind, "kind"));
+    return k >= 0 && kindRecorded[k] ? kindSessions(k) : zeros();
   }
 
   /**
@@ -401,12 +377,12 @@ public final class LevelEstimate {
     Checks.notNull(statistic, "statistic");
     String name = statistic.toString();
     InterventionProfile.Builder profile = InterventionProfile.builder();
-    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(weeks), episodes, name));
+    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(weeks), data.n, name));
     int added = 0;
     for (ActivityEstimate a : activities) {
       BigDecimal times =
           statistic.isMean()
-              ? Fractions.value(a.occurrences(), episodes)
+              ? Fractions.value(a.occurrences(), data.n)
               : statistic.applyTo(a.occurrencesPerEpisode());
       BigDecimal minutes =
           statistic.isMean()
@@ -420,7 +396,7 @@ public final class LevelEstimate {
           .kind(a.kind())
           .role(a.role())
           .frequency(Frequency.ofPerEpisode(times))
-          .frequencyProvenance(Provenance.ofRecords(episodes, name));
+          .frequencyProvenance(Provenance.ofRecords(data.n, name));
       if (a.kind().equals(ActivityKind.GROUP_INTERVENTION)) {
         BigDecimal size = a.effectiveGroupSize();
         Checks.check(
@@ -444,7 +420,7 @@ public final class LevelEstimate {
   }
 
   private Summary zeros() {
-    return Summary.ofUnits(new long[episodes], 1);
+    return Summary.ofUnits(new long[data.n], 1);
   }
 
   /**
@@ -456,8 +432,8 @@ public final class LevelEstimate {
   public Table toTable() {
     Table.Builder t =
         Table.builder(
-            "Minutes per episode, " + level.code() + " " + level.name() + " (" + episodes
-                + " episodes)",
+            "Minutes per episode, " + level.code() + " " + level.name() + " (" + data.n
+                + " data.n)",
             "Activity",
             "Mean",
             "Median",
@@ -467,8 +443,8 @@ public final class LevelEstimate {
             "Min",
             "Max",
             "Sessions");
-    for (Map.Entry<ActivityKind, Summary> e : minutesByKind.entrySet()) {
-      t.row(row(e.getKey().name(), e.getValue(), sessionsByKind.get(e.getKey())));
+    for (Map.Entry<ActivityKind, Summary> e : minutesPerEpisodeByKind().entrySet()) {
+      t.row(row(e.getKey().name(), e.getValue(), sessionsPerEpisode(e.getKey())));
     }
     t.row(row("All activities", minutes, sessions));
     t.note(
@@ -491,6 +467,16 @@ public final class LevelEstimate {
     return r;
   }
 
+  private Map<ActivityKind, Summary> sessionsByKind() {
+    Map<ActivityKind, Summary> out = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      if (kindRecorded[k]) {
+        out.put(kinds.get(k), kindSessions(k));
+      }
+    }
+    return out;
+  }
+
   /**
    * Returns whether another object is an estimate of the same level with the same figures.
    *
@@ -504,11 +490,11 @@ public final class LevelEstimate {
     }
     LevelEstimate l = (LevelEstimate) obj;
     return level.equals(l.level)
-        && episodes == l.episodes
+        && data.n == l.data.n
         && minutes.equals(l.minutes)
-        && minutesByKind.equals(l.minutesByKind)
+        && minutesPerEpisodeByKind().equals(l.minutesPerEpisodeByKind())
         && sessions.equals(l.sessions)
-        && sessionsByKind.equals(l.sessionsByKind)
+        && sessionsByKind().equals(l.sessionsByKind())
         && weeks.equals(l.weeks)
         && activities.equals(l.activities)
         && lowerFence.compareTo(l.lowerFence) == 0
@@ -523,7 +509,7 @@ public final class LevelEstimate {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(level, episodes, minutes, sessions, weeks, activities);
+    return Objects.hash(level, data.n, minutes, sessions, weeks, activities);
   }
 
   /**
@@ -538,7 +524,7 @@ public final class LevelEstimate {
     return "LevelEstimate["
         + level
         + ", "
-        + episodes
+        + data.n
         + " episodes, minutes mean "
         + Summary.shown(minutes.mean())
         + " median "

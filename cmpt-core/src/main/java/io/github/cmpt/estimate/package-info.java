@@ -29,8 +29,14 @@
  * List<InterventionProfile> profiles = estimates.toProfiles(Statistic.MEDIAN);
  * }</pre>
  *
+ * <p>An accumulator keeps its episodes in primitive form, with the shares of group sessions as
+ * exact whole numbers of a unit of minutes; its state has a versioned serial form
+ * ({@link io.github.cmpt.estimate.EpisodeAccumulator#writeTo}) for distributed engines, and
+ * {@link io.github.cmpt.estimate.EpisodeAccumulator#estimates(int)} works out the levels on
+ * several threads.
+ *
  * <p>Results are exact decimals: sums and products are exact; divisions and square roots round
- * to {@link io.github.cmpt.time.Hours#MATH_CONTEXT} (34 significant digits, half-even).
+ * to {@link io.github.cmpt.time.Hours#MATH_CONTEXT} (34 significant digits, half-even), once.
  * Episode identifiers never appear in a {@code toString} or an exception message.
  */
 @NullMarked

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,7 @@ class EpisodeAccumulatorPropertiesTest {
                 accs.add(a.merge(b));
               }
               assertThat(accs.get(0).estimates()).isEqualTo(whole);
+              assertThat(accs.get(0).estimates(1 + rnd.nextInt(4))).isEqualTo(whole);
             });
   }
 
@@ -145,7 +147,7 @@ class EpisodeAccumulatorPropertiesTest {
               EpisodeAccumulator acc = new EpisodeAccumulator(RecordGen.RULES);
               for (ActivityRecord r : records) {
                 Rejection reason = RecordGen.expectedRejection(r);
-                assertThat(acc.accept(r)).isEqualTo(reason == null);
+                assertThat(acc.accept(r)).isEqualTo(Optional.ofNullable(reason));
                 if (reason == null) {
                   accepted++;
                 } else {

@@ -256,21 +256,29 @@ class EpisodeAccumulatorTest {
             .build();
     EpisodeAccumulator acc = new EpisodeAccumulator(rules);
     Role ot = OCCUPATIONAL_THERAPIST;
-    assertThat(acc.accept(rec("1", null, ASSESSMENT, ot, -5, "2025-02-01"))).isFalse();
-    assertThat(acc.accept(rec("2", HIGH, ASSESSMENT, ot, 30, "2025-02-01"))).isFalse();
-    assertThat(acc.accept(rec("3", LOW, GROUP_INTERVENTION, ot, -5, "2025-02-01"))).isFalse();
+    assertThat(acc.accept(rec("1", null, ASSESSMENT, ot, -5, "2025-02-01")))
+        .contains(Rejection.MISSING_LEVEL);
+    assertThat(acc.accept(rec("2", HIGH, ASSESSMENT, ot, 30, "2025-02-01")))
+        .contains(Rejection.UNKNOWN_LEVEL);
+    assertThat(acc.accept(rec("3", LOW, GROUP_INTERVENTION, ot, -5, "2025-02-01")))
+        .contains(Rejection.UNKNOWN_KIND);
     assertThat(acc.accept(rec("4", LOW, ASSESSMENT, Role.PHYSIOTHERAPIST, -5, "2025-02-01")))
-        .isFalse();
-    assertThat(acc.accept(rec("5", LOW, ASSESSMENT, ot, -1, "2026-02-01"))).isFalse();
-    assertThat(acc.accept(rec("6", LOW, ASSESSMENT, ot, 241, "2025-02-01"))).isFalse();
+        .contains(Rejection.UNKNOWN_ROLE);
+    assertThat(acc.accept(rec("5", LOW, ASSESSMENT, ot, -1, "2026-02-01")))
+        .contains(Rejection.NEGATIVE_MINUTES);
+    assertThat(acc.accept(rec("6", LOW, ASSESSMENT, ot, 241, "2025-02-01")))
+        .contains(Rejection.ABSURD_MINUTES);
     ActivityRecord.Builder b = ActivityRecord.builder();
     b.episode("7").level(LOW).kind(ASSESSMENT).role(ot).minutes(30);
-    assertThat(acc.accept(b.date(LocalDate.of(2025, 2, 1)).groupSize(0).build())).isFalse();
-    assertThat(acc.accept(rec("8", LOW, ASSESSMENT, ot, 30, "2024-12-31"))).isFalse();
-    assertThat(acc.accept(rec("9", LOW, ASSESSMENT, ot, 30, "2026-01-01"))).isFalse();
+    assertThat(acc.accept(b.date(LocalDate.of(2025, 2, 1)).groupSize(0).build()))
+        .contains(Rejection.INVALID_GROUP_SIZE);
+    assertThat(acc.accept(rec("8", LOW, ASSESSMENT, ot, 30, "2024-12-31")))
+        .contains(Rejection.DATE_OUTSIDE_WINDOW);
+    assertThat(acc.accept(rec("9", LOW, ASSESSMENT, ot, 30, "2026-01-01")))
+        .contains(Rejection.DATE_OUTSIDE_WINDOW);
     // Both ends of the window and of the minutes are inclusive.
-    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 240, "2025-01-01"))).isTrue();
-    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 0, "2025-12-31"))).isTrue();
+    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 240, "2025-01-01"))).isEmpty();
+    assertThat(acc.accept(rec("10", LOW, ASSESSMENT, ot, 0, "2025-12-31"))).isEmpty();
     acc.countRejected(Rejection.MALFORMED);
 
     DataQuality q = acc.estimates().quality();
@@ -308,7 +316,7 @@ class EpisodeAccumulatorTest {
       buffer.setLength(0);
       buffer.append(ids[i]);
       assertThat(acc.accept(buffer, LOW, ASSESSMENT, OCCUPATIONAL_THERAPIST, 10, day + i, 1))
-          .isTrue();
+          .isEmpty();
     }
     buffer.setLength(0);
     buffer.append("garbage");
@@ -395,5 +403,37 @@ class EpisodeAccumulatorTest {
     assertThat(e.levels().get(0).toString())
         .isEqualTo("LevelEstimate[ComplexityLevel[2 Moderate], 3 episodes, minutes mean 130"
             + " median 135, sessions mean 2.67, weeks mean 0.76]");
+  }
+
+  @Test
+  void sharesStayExactForGroupSizesThat840DoesNotDivide() {
+    // 60/9 + 60/11 + 60/13 in one episode and one activity: exactly 60 x 359 / 1287
+    EstimationRules rules = EstimationRules.builder().maxMinutes(Long.MAX_VALUE).build();
+    EpisodeAccumulator whole = new EpisodeAccumulator(rules);
+    EpisodeAccumulator a = new EpisodeAccumulator(rules);
+    EpisodeAccumulator b = new EpisodeAccumulator(rules);
+    int[] sizes = {9, 11, 13, 1_000_003};
+    for (int i = 0; i < sizes.length; i++) {
+      ActivityRecord r = group("E", LOW, OCCUPATIONAL_THERAPIST, 60, "2025-01-0" + (i + 1), sizes[i]);
+      whole.accept(r);
+      (i % 2 == 0 ? a : b).accept(r);
+    }
+    BigDecimal exact =
+        new BigDecimal("60")
+            .multiply(
+                BigDecimal.valueOf(11L * 13 * 1_000_003 + 9L * 13 * 1_000_003 + 9L * 11 * 1_000_003
+                    + 9L * 11 * 13))
+            .divide(BigDecimal.valueOf(9L * 11 * 13 * 1_000_003), java.math.MathContext.DECIMAL128);
+    Estimates e = whole.estimates();
+    assertThat(e.level(LOW).orElseThrow().minutesPerEpisode().max()).isEqualTo(exact);
+    // accumulators with different units merge into the same figures
+    assertThat(a.merge(b).estimates()).isEqualTo(e);
+    // a share beyond a long stays exact
+    EpisodeAccumulator huge = new EpisodeAccumulator(rules);
+    huge.accept(group("H", LOW, OCCUPATIONAL_THERAPIST, Long.MAX_VALUE / 2, "2025-01-01", 7));
+    huge.accept(group("H", LOW, OCCUPATIONAL_THERAPIST, Long.MAX_VALUE / 2, "2025-01-02", 7));
+    assertThat(huge.estimates().level(LOW).orElseThrow().minutesPerEpisode().max())
+        .isEqualTo(new BigDecimal(java.math.BigInteger.valueOf(Long.MAX_VALUE / 2).shiftLeft(1))
+            .divide(BigDecimal.valueOf(7), java.math.MathContext.DECIMAL128));
   }
 }

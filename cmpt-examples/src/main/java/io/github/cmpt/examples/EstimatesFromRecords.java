@@ -111,7 +111,8 @@ public final class EstimatesFromRecords {
 
   /**
    * Returns the report: the estimates per level, the minutes per activity kind of each level, the
-   * data-quality account and the malformed rows, then the Step 2 worksheet of the profiles.
+   * data-quality account and where the rejected rows are (line, column and rule, never a value),
+   * then the Step 2 worksheet of the profiles.
    *
    * @return the report as text
    */
@@ -127,7 +128,7 @@ public final class EstimatesFromRecords {
     }
     out.append(estimates.quality().toTable().toText());
     for (CsvProblem problem : read.problems()) {
-      out.append("Malformed: ").append(problem).append('\n');
+      out.append("Rejected, ").append(problem.rule()).append(": ").append(problem).append('\n');
     }
     out.append('\n')
         .append(Step2Worksheet.of(InterventionTime.of(demand(estimates, Statistic.MEAN))).toText());

@@ -36,7 +36,12 @@ class EstimatesFromRecordsTest {
     assertThat(q.seen()).isEqualTo(read.rows());
     assertThat(q.accepted() + q.rejected()).isEqualTo(q.seen());
     assertThat(read.malformed()).isEqualTo(2);
-    assertThat(read.problems()).hasSize(2);
+    // every rejected row located: fewer than 10 per rule, so all are kept
+    assertThat(read.problems()).hasSize(15);
+    assertThat(read.rejected()).isEqualTo(q.rejected());
+    for (Rejection reason : Rejection.values()) {
+      assertThat(read.rejected(reason)).isEqualTo(q.rejected(reason));
+    }
     assertThat(q.flagged(EpisodeFlag.MIXED_LEVELS)).isPositive();
     assertThat(q.flagged(EpisodeFlag.SINGLE_RECORD)).isPositive();
   }
@@ -81,8 +86,11 @@ class EstimatesFromRecordsTest {
         .contains("Data quality")
         .contains("Demand hours by role")
         .contains("records (n=120, mean)")
-        .containsPattern("Malformed: activity-records.csv, line \\d+, column 5 \\(minutes\\):"
-            + " not a whole number of minutes: \"1h30\"")
+        .containsPattern("Rejected, minutes-format: activity-records.csv, line \\d+, column 5"
+            + " \\(minutes\\): not a whole number of minutes \\(a value of 4 characters\\)")
+        .containsPattern("Rejected, unknown-role: activity-records.csv, line \\d+, column 4"
+            + " \\(role\\): not one of the rules' roles")
+        .doesNotContain("1h30")
         .doesNotContain("EP-1");
   }
 }

@@ -1,15 +1,23 @@
 package io.github.cmpt.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,25 +51,38 @@ import org.jspecify.annotations.Nullable;
  *         group session, blank for a session with one client</td><td>{@code 6}</td></tr>
  *   </tbody>
  * </table>
- * Values are trimmed. Empty lines are skipped. A UTF-8 byte order mark is ignored.
+ * Values are trimmed. Empty lines are skipped. A byte order mark at the start is ignored. Fields
+ * are as RFC 4180, with the separator chosen: a field may be quoted, a quote inside it doubled,
+ * and a quoted field may hold separators and line breaks.
  *
  * <p><b>Bad input.</b> A header without one of the six required columns, or with one twice,
- * throws a {@link CsvFormatException}. A row that cannot be read (a number or date not in the
- * format above, a blank identifier, fewer or more fields than the header) is <em>malformed</em>:
- * by default the reader stops with a {@link CsvFormatException} whose message names the line and
- * column, such as {@code visits.csv, line 12, column 4 (minutes): not a whole number of minutes:
- * "4.5"}; with {@link OnMalformedRow#REJECT} it counts the row as
- * {@link io.github.cmpt.estimate.Rejection#MALFORMED}, keeps its problem in the
- * {@link CsvReadReport} and goes on. A row that can be read but breaks a rule (no level, an
- * unknown level, kind or role, negative or absurd minutes, a group size below 1, a date outside
- * the window) is counted by the accumulator under its reason, as for any record. The values of
- * the {@code episode} column never appear in a message.
+ * throws a {@link CsvFormatException}. Every data row counts once, read into the accumulator or
+ * rejected under the first {@link CsvRule} it breaks. A row that cannot be read is
+ * <em>malformed</em>: bytes not valid in the character set (never replaced), a quoted field not
+ * closed, a field longer than {@link Builder#maxFieldChars(int) the maximum}, fewer or more fields
+ * than the header, a blank identifier, a number or date not in the format above. By default the
+ * reader stops at the first with a {@link CsvFormatException} naming the line and column, such as
+ * {@code visits.csv, line 12, column 5 (minutes): not a whole number of minutes (a value of 3
+ * characters)}; with {@link OnMalformedRow#REJECT} it counts the row as
+ * {@link io.github.cmpt.estimate.Rejection#MALFORMED} and goes on. A row that can be read but
+ * breaks a rule of the estimator (no level, an unknown level, kind or role, negative or absurd
+ * minutes, a group size below 1, a date outside the window) is counted by the accumulator under
+ * its reason. For each rule, the report counts the rows and keeps the place of the first
+ * {@link Builder#maxProblemsPerRule(int) few}.
  *
- * <p><b>Cost.</b> FastCSV hands each field to the reader in its own buffer: the identifier is
- * copied into one reused buffer, codes are compared in place with the rules' levels, kinds and
- * roles, numbers and dates are parsed in place, and the accumulator is called with the parts. No
- * object is made for a good row of an episode already seen; the work per row is proportional to
- * its length.
+ * <p>Hostile files are read to the end: a quoted field that spans lines and is not closed
+ * within the longest field allowed, before the end of the file, and followed by a separator or a
+ * line break, rejects the row where it was opened, and the reading goes on from the next line, so
+ * the rows it would swallow are read; a
+ * field that is too long rejects its row, and is never held in memory. No message quotes a value
+ * of the file: a value that breaks a rule may be an identifier shifted under another column, so a
+ * message gives its length and the rule.
+ *
+ * <p><b>Cost.</b> The reader parses the characters itself: the identifier is handed to the
+ * accumulator in a reused buffer, codes are compared in place with the rules' levels, kinds and
+ * roles, numbers and dates are parsed in place. No object is made for a good row of an episode
+ * already seen, and the memory used does not depend on the file: a buffer, and at most the
+ * longest field allowed per column read.
  *
  * <pre>{@code
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
@@ -73,21 +94,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityCsvReader {
 
-  /** The default number of problems of malformed rows kept in a report: 100. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
+  /** The default number of problems kept in a report for each rule: 10. */
+  public static final int DEFAULT_MAX_PROBLEMS_PER_RULE = 10;
+
+  /** The default length of the longest field, in characters: 65,536. */
+  public static final int DEFAULT_MAX_FIELD_CHARS = 1 << 16;
 
   private static final ActivityCsvReader STANDARD = builder().build();
 
   private final char separator;
   private final Charset charset;
   private final OnMalformedRow onMalformedRow;
-  private final int maxProblems;
+  private final int maxProblemsPerRule;
+  private final int maxFieldChars;
+  private final int threads;
 
   private ActivityCsvReader(Builder b) {
+    this.threads = b.threads;
     this.separator = b.separator;
     this.charset = b.charset;
     this.onMalformedRow = b.onMalformedRow;
-    this.maxProblems = b.maxProblems;
+    this.maxProblemsPerRule = b.maxProblemsPerRule;
+    this.maxFieldChars = b.maxFieldChars;
   }
 
   /**
@@ -109,7 +137,9 @@ public final class ActivityCsvReader {
   }
 
   /**
-   * Reads a file into an accumulator. The source named in problems is the file name.
+   * Reads a file into an accumulator, decoding its bytes in the reader's character set; bytes
+   * that are not valid in it break {@link CsvRule#ENCODING}. The source named in problems is the
+   * file name.
    *
    * @param file the file, not null
    * @param into the accumulator, whose rules name the levels, not null
@@ -121,14 +151,206 @@ public final class ActivityCsvReader {
    */
   public CsvReadReport read(Path file, EpisodeAccumulator into) throws IOException {
     Args.notNull(file, "file");
+    Args.notNull(into, "into");
+    if (threads > 1 && splittable(charset)) {
+      long size = Files.size(file);
+      long[] starts = new long[threads];
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        for (int i = 1; i < threads; i++) {
+          starts[i] = lineStart(channel, Math.max(size * i / threads, starts[i - 1]), size);
+        }
+      }
+      return read(file, into, starts);
+    }
+    return readOnePass(file, into);
+  }
+
+  private CsvReadReport readOnePass(Path file, EpisodeAccumulator into) throws IOException {
+    String source = sourceName(file);
+    RowHandler handler = handler(source, into);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return read(handler, CharSource.of(channel, charset, Long.MAX_VALUE), source);
+    }
+  }
+
+  private static String sourceName(Path file) {
     Path name = file.getFileName();
-    RowHandler handler = handler(name == null ? file.toString() : name.toString(), into);
-    CsvReader.CsvReaderBuilder b = csv().detectBomHeader(true);
-    return read(handler, () -> b.build(handler, file, charset));
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /** Whether a line feed byte is always a line feed character, so a file can be split there. */
+  private static boolean splittable(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        || charset.equals(StandardCharsets.US_ASCII)
+        || charset.equals(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Returns the position after the first line feed at or after a position, or the size. */
+  private static long lineStart(FileChannel channel, long from, long size) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 12);
+    long at = from;
+    while (at < size) {
+      b.clear();
+      int n = channel.read(b, at);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (b.get(i) == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += n;
+    }
+    return size;
   }
 
   /**
-   * Reads characters into an accumulator.
+   * Reads a file in parts that start at the given byte positions (the first 0, each after a line
+   * feed), one thread per part, into one accumulator per part, then merged in the order of the
+   * file; when a quoted field holds a line break (a part may then start inside a field), reads the
+   * file again in one pass.
+   */
+  CsvReadReport read(Path file, EpisodeAccumulator into, long[] starts) throws IOException {
+    String source = sourceName(file);
+    RowHandler template = handler(source, into);
+    long size = Files.size(file);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      template.readHeader(
+          new CsvScanner(CharSource.of(channel, charset, size), source, separator, maxFieldChars));
+    }
+    int parts = starts.length;
+    List<Part> done = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+      Thread t = new Thread(r, "cmpt-csv-part");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Part>> futures = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        long from = starts[i];
+        long to = i + 1 < parts ? starts[i + 1] : size;
+        boolean first = i == 0;
+        futures.add(pool.submit(() -> part(file, source, into, template, from, to, first)));
+      }
+      for (Future<Part> f : futures) {
+        done.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + source);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Part p : done) {
+      if (p.quotedLineBreaks && parts > 1) {
+        return readOnePass(file, into);
+      }
+    }
+    // the parts up to the first that failed, merged into the first from the last, each let go
+    // once merged, so that at most two copies of the episodes are held at once
+    int last = 0;
+    while (last < parts - 1 && done.get(last).failure == null) {
+      last++;
+    }
+    EpisodeAccumulator[] accumulators = new EpisodeAccumulator[parts];
+    for (int i = 0; i < parts; i++) {
+      accumulators[i] = done.get(i).take();
+    }
+    for (int i = last; i >= 1; i--) {
+      accumulators[0].merge(accumulators[i]);
+      accumulators[i] = null;
+    }
+    into.merge(accumulators[0]);
+    accumulators[0] = null;
+    Problems problems = new Problems(maxProblemsPerRule);
+    long rows = 0;
+    long lines = 0;
+    for (Part p : done) {
+      CsvFormatException failure = p.failure;
+      if (failure != null) {
+        // the problem at its line in the file; the part's own exception, with the line in its
+        // part, is not kept as the cause
+        Throwable cause = failure.getCause();
+        throw cause == null
+            ? new CsvFormatException(failure.problem().movedBy(lines))
+            : new CsvFormatException(failure.problem().movedBy(lines), cause);
+      }
+      problems.addPart(p.handler.problems(), lines);
+      rows += p.handler.rows();
+      lines += p.lines;
+    }
+    return problems.report(source, rows);
+  }
+
+  /** What one thread read of a part of a file. */
+  private static final class Part {
+    /** Returns the accumulator of the part, once: the part lets go of it. */
+    EpisodeAccumulator take() {
+      EpisodeAccumulator a = java.util.Objects.requireNonNull(accumulator);
+      accumulator = null;
+      return a;
+    }
+
+    private @Nullable EpisodeAccumulator accumulator;
+    final RowHandler handler;
+    final long lines;
+    final boolean quotedLineBreaks;
+    final @Nullable CsvFormatException failure;
+
+    Part(EpisodeAccumulator accumulator, RowHandler handler, long lines, boolean quotedLineBreaks,
+        @Nullable CsvFormatException failure) {
+      this.accumulator = accumulator;
+      this.handler = handler;
+      this.lines = lines;
+      this.quotedLineBreaks = quotedLineBreaks;
+      this.failure = failure;
+    }
+  }
+
+  private Part part(
+      Path file, String source, EpisodeAccumulator into, RowHandler template, long from, long to,
+      boolean first) throws IOException {
+    EpisodeAccumulator acc = new EpisodeAccumulator(into.rules());
+    RowHandler handler = new RowHandler(acc, source, onMalformedRow, maxFieldChars,
+        maxProblemsPerRule);
+    handler.useHeader(template);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      channel.position(from);
+      CsvScanner scanner =
+          new CsvScanner(CharSource.of(channel, charset, to - from), source, separator,
+              maxFieldChars);
+      if (first) {
+        scanner.next(); // the header, read already
+      }
+      scanner.keep(handler.keep());
+      CsvFormatException failure = null;
+      try {
+        while (scanner.next()) {
+          handler.row(scanner);
+        }
+      } catch (CsvFormatException e) {
+        failure = e;
+      }
+      // a part that ends without a line feed ends its last line
+      return new Part(acc, handler, scanner.lines(), scanner.sawQuotedLineBreaks(), failure);
+    }
+  }
+
+  /**
+   * Reads characters into an accumulator. The characters are decoded by the reader given: to
+   * have bad bytes reported rather than replaced, give a reader whose decoder reports them (then
+   * they throw a {@link CsvFormatException} naming the line).
    *
    * @param reader the characters, not closed by this method, not null
    * @param source the name of the source in problems, such as a file name, not null
@@ -143,7 +365,7 @@ public final class ActivityCsvReader {
       throws IOException {
     Args.notNull(reader, "reader");
     RowHandler handler = handler(Args.notNull(source, "source"), into);
-    return read(handler, () -> csv().build(handler, new NonClosingReader(reader)));
+    return read(handler, CharSource.of(reader), source);
   }
 
   private RowHandler handler(String source, EpisodeAccumulator into) {
@@ -153,40 +375,17 @@ public final class ActivityCsvReader {
         "into.rules().levels()",
         "at least one level, to look level codes up",
         "none");
-    return new RowHandler(into, source, onMalformedRow, maxProblems);
+    return new RowHandler(into, source, onMalformedRow, maxFieldChars, maxProblemsPerRule);
   }
 
-  private CsvReader.CsvReaderBuilder csv() {
-    return CsvReader.builder()
-        .fieldSeparator(separator)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true);
-  }
-
-  /** Opens a FastCSV reader. */
-  private interface Opener {
-    CsvReader<CsvProblem> open() throws IOException;
-  }
-
-  private static CsvReadReport read(RowHandler handler, Opener opener) throws IOException {
-    try (CsvReader<CsvProblem> csv = opener.open()) {
-      // The handler feeds the accumulator and yields nothing for good rows: the first element,
-      // if any, is a problem that stops the reading.
-      for (CsvProblem problem : csv) {
-        throw new CsvFormatException(problem);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (CsvParseException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new CsvFormatException(handler.problemHere(String.valueOf(cause.getMessage())), e);
+  private CsvReadReport read(RowHandler handler, CharSource chars, String source)
+      throws IOException {
+    CsvScanner scanner = new CsvScanner(chars, source, separator, maxFieldChars);
+    handler.readHeader(scanner);
+    while (scanner.next()) {
+      handler.row(scanner);
     }
-    if (!handler.headerRead()) {
-      throw new CsvFormatException(
-          new CsvProblem(handler.report().source(), 1, 0, null, "no header row"));
-    }
-    return handler.report();
+    return handler.problems().report(source, handler.rows());
   }
 
   /**
@@ -204,7 +403,9 @@ public final class ActivityCsvReader {
     return separator == r.separator
         && charset.equals(r.charset)
         && onMalformedRow == r.onMalformedRow
-        && maxProblems == r.maxProblems;
+        && maxProblemsPerRule == r.maxProblemsPerRule
+        && maxFieldChars == r.maxFieldChars
+        && threads == r.threads;
   }
 
   /**
@@ -214,7 +415,8 @@ public final class ActivityCsvReader {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(separator, charset, onMalformedRow, maxProblems);
+    return Objects.hash(
+        separator, charset, onMalformedRow, maxProblemsPerRule, maxFieldChars, threads);
   }
 
   /**
@@ -232,7 +434,14 @@ public final class ActivityCsvReader {
         + ", on malformed rows "
         + (onMalformedRow == OnMalformedRow.FAIL
             ? "fail"
-            : "reject (keep " + maxProblems + " problems)")
+            : "reject")
+        + (maxProblemsPerRule == DEFAULT_MAX_PROBLEMS_PER_RULE
+            ? ""
+            : ", keep " + maxProblemsPerRule + " problems per rule")
+        + (maxFieldChars == DEFAULT_MAX_FIELD_CHARS
+            ? ""
+            : ", fields up to " + maxFieldChars + " characters")
+        + (threads == 1 ? "" : ", " + threads + " threads")
         + "]";
   }
 
@@ -245,7 +454,9 @@ public final class ActivityCsvReader {
     private char separator = ',';
     private Charset charset = StandardCharsets.UTF_8;
     private OnMalformedRow onMalformedRow = OnMalformedRow.FAIL;
-    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private int maxProblemsPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE;
+    private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
+    private int threads = 1;
 
     private Builder() {}
 
@@ -291,15 +502,55 @@ public final class ActivityCsvReader {
     }
 
     /**
-     * Sets how many problems of malformed rows a report keeps; the rows beyond are counted only.
+     * Sets how many problems a report keeps for each {@link CsvRule}, the first in the file; the
+     * rows beyond are counted only.
      *
-     * @param maxProblems the number of problems kept, {@code x >= 0}
+     * @param maxProblemsPerRule the number of problems kept per rule, {@code x >= 0}; 10 by
+     *     default
      * @return this builder
      * @throws IllegalArgumentException when the number is negative
      */
-    public Builder maxProblems(int maxProblems) {
-      Args.check(maxProblems >= 0, "maxProblems", "x >= 0", maxProblems);
-      this.maxProblems = maxProblems;
+    public Builder maxProblemsPerRule(int maxProblemsPerRule) {
+      Args.check(maxProblemsPerRule >= 0, "maxProblemsPerRule", "x >= 0", maxProblemsPerRule);
+      this.maxProblemsPerRule = maxProblemsPerRule;
+      return this;
+    }
+
+    /**
+     * Sets the length of the longest field, in characters: a longer field rejects its row
+     * ({@link CsvRule#FIELD_TOO_LONG}) and is never held in memory, and a quoted field that spans
+     * lines must close within it ({@link CsvRule#UNCLOSED_QUOTE}).
+     *
+     * @param maxFieldChars the longest field, {@code x >= 1}; 65,536 by default
+     * @return this builder
+     * @throws IllegalArgumentException when the length is below 1
+     */
+    public Builder maxFieldChars(int maxFieldChars) {
+      Args.check(maxFieldChars >= 1, "maxFieldChars", "x >= 1", maxFieldChars);
+      this.maxFieldChars = maxFieldChars;
+      return this;
+    }
+
+    /**
+     * Sets how many threads read a file given by its path: the file is split into as many parts,
+     * each starting after a line feed, read into one accumulator each, merged in the order of the
+     * file into the accumulator given. The result is the one of a single pass: the same
+     * estimates, counts and problems, lines counted from the start of the file. A file with a
+     * quoted field that holds a line break (a part could start inside it) is read again in one
+     * pass; so is a file in a character set other than UTF-8, US-ASCII or ISO-8859-1, where a
+     * line feed byte may be part of another character. Readers of characters ({@link
+     * ActivityCsvReader#read(Reader, String, EpisodeAccumulator)}) read on the caller's thread.
+     * Under {@link OnMalformedRow#FAIL}, the accumulator then holds the rows of the parts before
+     * the one with the first malformed row, and the rows before it in its part.
+     *
+     * @param threads the number of threads, {@code 1 <= x <= 256}; 1 by default, such as
+     *     {@code Runtime.getRuntime().availableProcessors()} for all cores
+     * @return this builder
+     * @throws IllegalArgumentException when the number is out of range
+     */
+    public Builder threads(int threads) {
+      Args.check(threads >= 1 && threads <= 256, "threads", "1 <= x <= 256", threads);
+      this.threads = threads;
       return this;
     }
 
@@ -310,18 +561,6 @@ public final class ActivityCsvReader {
      */
     public ActivityCsvReader build() {
       return new ActivityCsvReader(this);
-    }
-  }
-
-  /** A reader whose {@code close} does nothing: the caller owns the reader it gives. */
-  private static final class NonClosingReader extends java.io.FilterReader {
-    NonClosingReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // The caller closes its reader.
     }
   }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * Thrown when a CSV file cannot be read as activity records: a missing column in the header, or
  * a malformed row when the reader is set to {@link OnMalformedRow#FAIL}. The message names the
- * source, the line and the column, such as
- * {@code visits.csv, line 12, column 4 (minutes): not a whole number of minutes: "4.5"}.
+ * source, the line and the column, such as {@code visits.csv, line 12, column 5 (minutes): not a
+ * whole number of minutes (a value of 3 characters)}, and never quotes a value of the file.
  */
 public final class CsvFormatException extends IOException {
 

@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is wrong with one place of a CSV file, such as
- * {@code visits.csv, line 12, column 4 (minutes): not a whole number of minutes: "4.5"}.
+ * What is wrong with one place of a CSV file, and the rule it breaks, such as
+ * {@code visits.csv, line 12, column 5 (minutes): not a whole number of minutes (a value of 3
+ * characters)}.
  *
- * <p>The message quotes the value found, except in the column of the episode identifier, whose
- * values are never shown.
+ * <p>The message never quotes a value of the file: a value that breaks a rule may be an
+ * identifier shifted under another column, so the message gives its length and the rule instead.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -19,14 +20,25 @@ public final class CsvProblem {
   private final long line;
   private final int columnNumber;
   private final @Nullable String column;
+  private final CsvRule rule;
   private final String message;
 
-  CsvProblem(String source, long line, int columnNumber, @Nullable String column, String message) {
+  CsvProblem(
+      String source, long line, int columnNumber, @Nullable String column, CsvRule rule,
+      String message) {
     this.source = source;
     this.line = line;
     this.columnNumber = columnNumber;
     this.column = column;
+    this.rule = rule;
     this.message = message;
+  }
+
+  /** Returns this problem, its line moved down by the lines of a file before its part. */
+  CsvProblem movedBy(long lines) {
+    return lines == 0
+        ? this
+        : new CsvProblem(source, line + lines, columnNumber, column, rule, message);
   }
 
   /**
@@ -39,7 +51,9 @@ public final class CsvProblem {
   }
 
   /**
-   * Returns the line number, from 1, where the row starts.
+   * Returns the line number, from 1: where the row starts for a problem of the whole row, where
+   * the field starts for a problem of one field (the opening quote of an unclosed one), and the
+   * line of the bytes for an encoding problem.
    *
    * @return the line
    */
@@ -57,7 +71,8 @@ public final class CsvProblem {
   }
 
   /**
-   * Returns the name of the column as the header writes it, if the problem is in one column.
+   * Returns the name of the column as the header writes it, if the problem is in one column of
+   * the header.
    *
    * @return the column name, or empty
    */
@@ -66,7 +81,17 @@ public final class CsvProblem {
   }
 
   /**
-   * Returns what is wrong, such as {@code not a whole number of minutes: "4.5"}.
+   * Returns the rule broken.
+   *
+   * @return the rule
+   */
+  public CsvRule rule() {
+    return rule;
+  }
+
+  /**
+   * Returns what is wrong, such as {@code not a whole number of minutes (a value of 3
+   * characters)}.
    *
    * @return the message
    */
@@ -75,7 +100,7 @@ public final class CsvProblem {
   }
 
   /**
-   * Returns whether another object is a problem at the same place with the same message.
+   * Returns whether another object is a problem at the same place with the same rule and message.
    *
    * @param obj the other object
    * @return true for an equal problem
@@ -90,6 +115,7 @@ public final class CsvProblem {
         && line == p.line
         && columnNumber == p.columnNumber
         && Objects.equals(column, p.column)
+        && rule == p.rule
         && message.equals(p.message);
   }
 
@@ -100,12 +126,13 @@ public final class CsvProblem {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, columnNumber, column, message);
+    return Objects.hash(source, line, columnNumber, column, rule, message);
   }
 
   /**
    * Returns the place and the message, such as
-   * {@code visits.csv, line 12, column 4 (minutes): not a whole number of minutes: "4.5"}.
+   * {@code visits.csv, line 12, column 5 (minutes): not a whole number of minutes (a value of 3
+   * characters)}.
    *
    * @return the problem as text
    */

@@ -1,30 +1,26 @@
 package io.github.cmpt.io;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.RecordType;
-import io.github.cmpt.vocabulary.ActivityKind;
-import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Rejection;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the fields of each CSV row, as FastCSV finds them in its buffer, into one call of the
- * accumulator: identifiers are copied into a reused buffer, codes are matched against the rules'
- * levels, kinds and roles in place, numbers and dates are parsed in place. Nothing is allocated for
- * a good row of an episode already seen.
- *
- * <p>{@link #buildRecord()} returns null for every row handled, so FastCSV goes on to the next row
- * without returning; it returns a problem only to stop the reading: a bad header, or a malformed
- * row under {@link OnMalformedRow#FAIL}.
+ * Turns the rows of a {@link CsvScanner} into calls of the accumulator: identifiers are handed
+ * over in a reused buffer, codes are matched against the rules' levels, kinds and roles in place,
+ * numbers and dates are parsed in place. Nothing is allocated for a good row of an episode
+ * already seen. Each rejected row is counted under the first rule it breaks, with its place.
  */
-final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
+final class RowHandler {
 
   static final int EPISODE = 0;
   static final int LEVEL = 1;
@@ -46,38 +42,30 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
   private final EpisodeAccumulator accumulator;
   private final String source;
   private final OnMalformedRow onMalformedRow;
-  private final int maxProblems;
+  private final int maxField;
+  private final Problems problems;
   private final ComplexityLevel[] levels;
   private final ActivityKind[] kinds;
   private final String[][] kindForms;
   private final Role[] roles;
+  private final String window;
 
-  private boolean headerRead;
   private final List<String> header = new ArrayList<>();
-  private int[] columnOf = new int[0];
   private final int[] fieldOf = new int[NAMES.length];
+  private int[] columnOf = new int[0];
 
   private final Chars episode = new Chars();
   private char[] scratch = new char[64];
-  private int level;
-  private int kind;
-  private int role;
-  private long minutes;
-  private long day;
-  private int groupSize;
-  private @Nullable CsvProblem problem;
-
   private long rows;
-  private long malformed;
-  private final List<CsvProblem> problems = new ArrayList<>();
 
   RowHandler(
-      EpisodeAccumulator accumulator, String source, OnMalformedRow onMalformedRow,
-      int maxProblems) {
+      EpisodeAccumulator accumulator, String source, OnMalformedRow onMalformedRow, int maxField,
+      int problemsPerRule) {
     this.accumulator = accumulator;
     this.source = source;
     this.onMalformedRow = onMalformedRow;
-    this.maxProblems = maxProblems;
+    this.maxField = maxField;
+    this.problems = new Problems(problemsPerRule);
     EstimationRules rules = accumulator.rules();
     this.levels = rules.levels().toArray(new ComplexityLevel[0]);
     this.kinds = rules.kinds().toArray(new ActivityKind[0]);
@@ -86,151 +74,61 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
     for (int i = 0; i < kinds.length; i++) {
       kindForms[i] = new String[] {kinds[i].code(), normalKind(kinds[i].name())};
     }
+    this.window =
+        rules.windowStart().map(Object::toString).orElse("any date")
+            + " to "
+            + rules.windowEnd().map(Object::toString).orElse("any date");
   }
 
-  boolean headerRead() {
-    return headerRead;
+  long rows() {
+    return rows;
   }
 
-  CsvReadReport report() {
-    return new CsvReadReport(source, rows, malformed, problems);
+  Problems problems() {
+    return problems;
   }
 
-  /** Returns a problem at the line of the current row. */
-  CsvProblem problemHere(String message) {
-    return new CsvProblem(source, getStartingLineNumber(), 0, null, message);
+  /**
+   * Reads the header from a scanner; the header is the first row that is not empty.
+   *
+   * @throws CsvFormatException when the header is missing or does not name each required column
+   *     once
+   */
+  void readHeader(CsvScanner scanner) throws IOException {
+    if (!scanner.next()) {
+      throw new CsvFormatException(
+          new CsvProblem(source, 1, 0, null, CsvRule.HEADER, "no header row"));
+    }
+    CsvRule made = scanner.problem();
+    if (made != null) {
+      throw new CsvFormatException(
+          new CsvProblem(source, scanner.problemLine(), scanner.problemColumn(), null, made,
+              describe(made) + " in the header"));
+    }
+    char[] d = scanner.data();
+    for (int i = 0; i < scanner.fieldCount(); i++) {
+      header.add(new String(d, scanner.start(i), scanner.end(i) - scanner.start(i)));
+    }
+    useHeader(scanner.rowLine());
+    scanner.keep(keep());
   }
 
-  @Override
-  protected void handleBegin(long startingLineNumber) {
-    episode.clear();
-    level = BLANK;
-    kind = UNKNOWN;
-    role = UNKNOWN;
-    minutes = 0;
-    day = 0;
-    groupSize = 1;
-    problem = null;
+  /** Takes over the header read by another handler of the same file. */
+  void useHeader(RowHandler other) throws CsvFormatException {
+    header.addAll(other.header);
+    useHeader(1);
   }
 
-  @Override
-  protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-    if (!headerRead) {
-      header.add(new String(buf, offset, len));
-      return;
+  /** The number of fields of a row the handler reads: up to the last column it uses. */
+  int keep() {
+    int last = 0;
+    for (int c : fieldOf) {
+      last = Math.max(last, c + 1);
     }
-    if (fieldIdx >= columnOf.length || columnOf[fieldIdx] < 0 || problem != null) {
-      return;
-    }
-    int off = offset;
-    int end = offset + len;
-    while (off < end && Character.isWhitespace(buf[off])) {
-      off++;
-    }
-    while (end > off && Character.isWhitespace(buf[end - 1])) {
-      end--;
-    }
-    int n = end - off;
-    int column = columnOf[fieldIdx];
-    switch (column) {
-      case EPISODE:
-        if (n == 0) {
-          fail(fieldIdx, "no episode identifier");
-        } else {
-          episode.set(buf, off, n);
-        }
-        break;
-      case LEVEL:
-        level = n == 0 ? BLANK : findLevel(buf, off, n);
-        break;
-      case KIND:
-        kind = findKind(buf, off, n);
-        break;
-      case ROLE:
-        role = findRole(buf, off, n);
-        break;
-      case MINUTES:
-        minutes = Fields.parseLong(buf, off, n);
-        if (minutes == Fields.INVALID) {
-          fail(fieldIdx, n == 0 ? "no minutes" : "not a whole number of minutes: "
-              + quote(buf, off, n));
-        }
-        break;
-      case DATE:
-        day = Fields.parseEpochDay(buf, off, n);
-        if (day == Fields.INVALID) {
-          fail(fieldIdx, n == 0 ? "no date" : "not an ISO-8601 date (yyyy-mm-dd): "
-              + quote(buf, off, n));
-        }
-        break;
-      default:
-        if (n > 0) {
-          long g = Fields.parseLong(buf, off, n);
-          if (g == Fields.INVALID || g < Integer.MIN_VALUE || g > Integer.MAX_VALUE) {
-            fail(fieldIdx, "not a whole number of clients: " + quote(buf, off, n));
-          } else {
-            groupSize = (int) g;
-          }
-        }
-        break;
-    }
+    return last;
   }
 
-  private void fail(int fieldIdx, String message) {
-    problem =
-        new CsvProblem(source, getStartingLineNumber(), fieldIdx + 1, header.get(fieldIdx).trim(),
-            message);
-  }
-
-  @Override
-  protected @Nullable CsvProblem buildRecord() {
-    if (getRecordType() != RecordType.DATA) {
-      return null;
-    }
-    if (!headerRead) {
-      return readHeader();
-    }
-    rows++;
-    int fields = getFieldCount();
-    if (fields != header.size()) {
-      // a row with too few or too many fields is reported as such, even when a field failed to
-      // parse: its values may have shifted columns, and a value quoted under the wrong column
-      // could be an identifier
-      problem = problemHere(fields + " fields where the header has " + header.size());
-    }
-    CsvProblem p = problem;
-    if (p != null) {
-      if (onMalformedRow == OnMalformedRow.FAIL) {
-        return p;
-      }
-      malformed++;
-      if (problems.size() < maxProblems) {
-        problems.add(p);
-      }
-      accumulator.countRejected(Rejection.MALFORMED);
-      return null;
-    }
-    // The reasons the reader can tell, in the order the accumulator checks them.
-    if (level == BLANK) {
-      accumulator.countRejected(Rejection.MISSING_LEVEL);
-    } else if (level == UNKNOWN) {
-      accumulator.countRejected(Rejection.UNKNOWN_LEVEL);
-    } else if (kind == UNKNOWN) {
-      accumulator.countRejected(Rejection.UNKNOWN_KIND);
-    } else if (role == UNKNOWN) {
-      accumulator.countRejected(Rejection.UNKNOWN_ROLE);
-    } else {
-      accumulator.accept(
-          episode, levels[level], kinds[kind], roles[role], minutes, day, groupSize);
-    }
-    return null;
-  }
-
-  private @Nullable CsvProblem readHeader() {
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      header.set(0, header.get(0).substring(1));
-    }
-    headerRead = true;
+  private void useHeader(long line) throws CsvFormatException {
     Arrays.fill(fieldOf, -1);
     columnOf = new int[header.size()];
     for (int i = 0; i < header.size(); i++) {
@@ -239,8 +137,10 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
       for (int c = 0; c < NAMES.length; c++) {
         if (NAMES[c].equals(name)) {
           if (fieldOf[c] >= 0) {
-            return new CsvProblem(source, getStartingLineNumber(), i + 1, header.get(i).trim(),
-                "column \"" + NAMES[c] + "\" appears twice, also in column " + (fieldOf[c] + 1));
+            throw new CsvFormatException(
+                new CsvProblem(source, line, i + 1, header.get(i).trim(), CsvRule.HEADER,
+                    "column \"" + NAMES[c] + "\" appears twice, also in column "
+                        + (fieldOf[c] + 1)));
           }
           fieldOf[c] = i;
           columnOf[i] = c;
@@ -254,14 +154,227 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
       }
     }
     if (!missing.isEmpty()) {
-      return problemHere(
-          "missing column" + (missing.size() > 1 ? "s " : " ") + quoted(missing)
-              + "; the header has " + quoted(header));
+      throw new CsvFormatException(
+          new CsvProblem(source, line, 0, null, CsvRule.HEADER,
+              "missing column" + (missing.size() > 1 ? "s " : " ") + quoted(missing)
+                  + "; the header has " + quoted(header)));
     }
-    return null;
+  }
+
+  /**
+   * Handles the scanner's current row: into the accumulator, or counted under the rule it
+   * breaks.
+   *
+   * @throws CsvFormatException when the row is malformed and the reader stops at malformed rows
+   */
+  void row(CsvScanner s) throws CsvFormatException {
+    rows++;
+    CsvRule made = s.problem();
+    if (made != null) {
+      int column = s.problemColumn();
+      malformed(s.problemLine(), column, made, describe(made));
+      return;
+    }
+    if (s.fieldCount() != header.size()) {
+      // reported as such even when a field fails to parse: the values may have shifted columns
+      malformed(s.rowLine(), 0, CsvRule.FIELD_COUNT,
+          s.fieldCount() + " fields where the header has " + header.size());
+      return;
+    }
+    char[] d = s.data();
+    int level = BLANK;
+    int kind = UNKNOWN;
+    int role = UNKNOWN;
+    long minutes = 0;
+    long day = 0;
+    int groupSize = 1;
+    int kindField = -1;
+    int roleField = -1;
+    int levelField = -1;
+    int kindLength = 0;
+    int roleLength = 0;
+    int levelLength = 0;
+    // values in the order of the columns, the first malformed one rejects the row
+    for (int f = 0; f < s.kept(); f++) {
+      int column = f < columnOf.length ? columnOf[f] : -1;
+      if (column < 0) {
+        continue;
+      }
+      int off = s.start(f);
+      int end = s.end(f);
+      while (off < end && Character.isWhitespace(d[off])) {
+        off++;
+      }
+      while (end > off && Character.isWhitespace(d[end - 1])) {
+        end--;
+      }
+      int n = end - off;
+      switch (column) {
+        case EPISODE:
+          if (n == 0) {
+            malformed(s.line(f), f + 1, CsvRule.NO_EPISODE, "no episode identifier");
+            return;
+          }
+          episode.set(d, off, n);
+          break;
+        case LEVEL:
+          level = n == 0 ? BLANK : findLevel(d, off, n);
+          levelField = f;
+          levelLength = n;
+          break;
+        case KIND:
+          kind = findKind(d, off, n);
+          kindField = f;
+          kindLength = n;
+          break;
+        case ROLE:
+          role = findRole(d, off, n);
+          roleField = f;
+          roleLength = n;
+          break;
+        case MINUTES:
+          minutes = Fields.parseLong(d, off, n);
+          if (minutes == Fields.INVALID) {
+            malformed(s.line(f), f + 1, CsvRule.MINUTES_FORMAT,
+                n == 0 ? "no minutes" : "not a whole number of minutes" + length(n));
+            return;
+          }
+          break;
+        case DATE:
+          day = Fields.parseEpochDay(d, off, n);
+          if (day == Fields.INVALID) {
+            malformed(s.line(f), f + 1, CsvRule.DATE_FORMAT,
+                n == 0 ? "no date" : "not an ISO-8601 date, yyyy-mm-dd" + length(n));
+            return;
+          }
+          break;
+        default:
+          if (n > 0) {
+            long g = Fields.parseLong(d, off, n);
+            if (g == Fields.INVALID || g < Integer.MIN_VALUE || g > Integer.MAX_VALUE) {
+              malformed(s.line(f), f + 1, CsvRule.GROUP_SIZE_FORMAT,
+                  "not a whole number of clients" + length(n));
+              return;
+            }
+            groupSize = (int) g;
+          }
+          break;
+      }
+    }
+    // The reasons the reader can tell, in the order the accumulator checks them.
+    if (level == BLANK) {
+      rejected(s, levelField, Rejection.MISSING_LEVEL, "no complexity level");
+    } else if (level == UNKNOWN) {
+      rejected(s, levelField, Rejection.UNKNOWN_LEVEL,
+          "not one of the rules' levels" + length(levelLength));
+    } else if (kind == UNKNOWN) {
+      rejected(s, kindField, Rejection.UNKNOWN_KIND,
+          kindLength == 0 ? "no activity kind"
+              : "not one of the rules' activity kinds" + length(kindLength));
+    } else if (role == UNKNOWN) {
+      rejected(s, roleField, Rejection.UNKNOWN_ROLE,
+          roleLength == 0 ? "no role" : "not one of the rules' roles" + length(roleLength));
+    } else {
+      Optional<Rejection> r =
+          accumulator.accept(
+              episode, levels[level], kinds[kind], roles[role], minutes, day, groupSize);
+      if (r.isPresent()) {
+        located(s, r.get());
+      }
+    }
+  }
+
+  /** Locates a rejection that the accumulator found, in its column. */
+  private void located(CsvScanner s, Rejection reason) {
+    CsvRule rule = CsvRule.of(reason);
+    if (!problems.keeps(rule)) {
+      problems.count(rule);
+      return;
+    }
+    int field;
+    String message;
+    switch (reason) {
+      case NEGATIVE_MINUTES:
+        field = fieldOf[MINUTES];
+        message = "minutes < 0";
+        break;
+      case ABSURD_MINUTES:
+        field = fieldOf[MINUTES];
+        message = "minutes above the rules' maximum of " + accumulator.rules().maxMinutes();
+        break;
+      case INVALID_GROUP_SIZE:
+        field = fieldOf[GROUP_SIZE];
+        message = "a group size < 1";
+        break;
+      case DATE_OUTSIDE_WINDOW:
+        field = fieldOf[DATE];
+        message = "a date outside the rules' window, " + window;
+        break;
+      default:
+        field = -1;
+        message = reason.description();
+        break;
+    }
+    problems.add(problem(s, field, rule, message));
+  }
+
+  private void rejected(CsvScanner s, int field, Rejection reason, String message) {
+    accumulator.countRejected(reason);
+    CsvRule rule = CsvRule.of(reason);
+    if (problems.keeps(rule)) {
+      problems.add(problem(s, field, rule, message));
+    } else {
+      problems.count(rule);
+    }
+  }
+
+  private CsvProblem problem(CsvScanner s, int field, CsvRule rule, String message) {
+    long line = field >= 0 && field < s.kept() ? s.line(field) : s.rowLine();
+    return new CsvProblem(source, line, field + 1, columnName(field + 1), rule, message);
+  }
+
+  private void malformed(long line, int column, CsvRule rule, String message)
+      throws CsvFormatException {
+    if (onMalformedRow == OnMalformedRow.FAIL) {
+      throw new CsvFormatException(
+          new CsvProblem(source, line, column, columnName(column), rule, message));
+    }
+    accumulator.countRejected(Rejection.MALFORMED);
+    if (problems.keeps(rule)) {
+      problems.add(new CsvProblem(source, line, column, columnName(column), rule, message));
+    } else {
+      problems.count(rule);
+    }
+  }
+
+  private @Nullable String columnName(int column) {
+    return column > 0 && column <= header.size() ? header.get(column - 1).trim() : null;
+  }
+
+  private String describe(CsvRule rule) {
+    switch (rule) {
+      case ENCODING:
+        return "bytes that are not valid text in the file's character set";
+      case UNCLOSED_QUOTE:
+        return "a quoted field opened here is not closed before the end of the file or within "
+            + maxField + " characters";
+      case FIELD_TOO_LONG:
+        return "a field longer than " + maxField + " characters";
+      default:
+        return rule.description();
+    }
+  }
+
+  private static String length(int n) {
+    return " (a value of " + n + (n == 1 ? " character)" : " characters)");
   }
 
   private int findLevel(char[] buf, int off, int n) {
+    for (int i = 0; i < levels.length; i++) {
+      if (sameChars(levels[i].code(), buf, off, n)) {
+        return i;
+      }
+    }
     for (int i = 0; i < levels.length; i++) {
       if (equalsIgnoreCase(levels[i].code(), buf, off, n)) {
         return i;
@@ -277,6 +390,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
 
   private int findRole(char[] buf, int off, int n) {
     for (int i = 0; i < roles.length; i++) {
+      if (sameChars(roles[i].code(), buf, off, n)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < roles.length; i++) {
       if (equalsIgnoreCase(roles[i].code(), buf, off, n)) {
         return i;
       }
@@ -286,6 +404,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
 
   /** Finds a kind by code or name, after the normalisation of {@link ActivityKind#of}. */
   private int findKind(char[] buf, int off, int n) {
+    for (int k = 0; k < kinds.length; k++) {
+      if (sameChars(kindForms[k][0], buf, off, n)) {
+        return k;
+      }
+    }
     if (scratch.length < n) {
       scratch = new char[Math.max(n, 2 * scratch.length)];
     }
@@ -311,6 +434,18 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
       }
     }
     return UNKNOWN;
+  }
+
+  private static boolean sameChars(String s, char[] buf, int off, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameChars(String s, char[] buf, int n) {
@@ -344,7 +479,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
   static String normalName(String name) {
     StringBuilder sb = new StringBuilder();
     for (char c : name.toCharArray()) {
-      if (!Character.isWhitespace(c) && c != '_' && c != '-') {
+      if (!Character.isWhitespace(c) && c != '_' && c != '-' && c != '\uFEFF') {
         sb.append(Character.toLowerCase(c));
       }
     }
@@ -353,11 +488,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvProblem> {
 
   private static String normalKind(String name) {
     return name.trim().toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("\\s+", "-");
-  }
-
-  private static String quote(char[] buf, int off, int n) {
-    int shown = Math.min(n, 40);
-    return "\"" + new String(buf, off, shown) + (shown < n ? "...\"" : "\"");
   }
 
   private static String quoted(List<String> names) {

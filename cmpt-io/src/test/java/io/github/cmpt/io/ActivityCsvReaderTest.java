@@ -75,7 +75,7 @@ class ActivityCsvReaderTest {
     CsvReadReport report = read(csv, acc);
     assertThat(report.rows()).isEqualTo(8);
     assertThat(report.malformed()).isZero();
-    assertThat(report.toString()).isEqualTo("CsvReadReport[test.csv, 8 rows, 0 malformed]");
+    assertThat(report.toString()).isEqualTo("CsvReadReport[test.csv, 8 rows, 0 rejected]");
     Estimates e = acc.estimates();
     assertThat(e.quality().accepted()).isEqualTo(8);
     LevelEstimate m = e.level(MODERATE).orElseThrow();
@@ -131,17 +131,18 @@ class ActivityCsvReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "E9,M,assessment,OT,4.5,2025-01-01,|2|5|minutes|not a whole number of minutes: \"4.5\"",
+        "E9,M,assessment,OT,4.5,2025-01-01,|2|5|minutes|not a whole number of minutes (a value of"
+            + " 3 characters)",
         "E9,M,assessment,OT,,2025-01-01,|2|5|minutes|no minutes",
-        "E9,M,assessment,OT,45 min,2025-01-01,|2|5|minutes|not a whole number of minutes:"
-            + " \"45 min\"",
-        "E9,M,assessment,OT,45,2025-02-30,|2|6|date|not an ISO-8601 date (yyyy-mm-dd):"
-            + " \"2025-02-30\"",
-        "E9,M,assessment,OT,45,04/03/2025,|2|6|date|not an ISO-8601 date (yyyy-mm-dd):"
-            + " \"04/03/2025\"",
+        "E9,M,assessment,OT,45 min,2025-01-01,|2|5|minutes|not a whole number of minutes (a"
+            + " value of 6 characters)",
+        "E9,M,assessment,OT,45,2025-02-30,|2|6|date|not an ISO-8601 date, yyyy-mm-dd (a value"
+            + " of 10 characters)",
+        "E9,M,assessment,OT,45,04/03/2025,|2|6|date|not an ISO-8601 date, yyyy-mm-dd (a value"
+            + " of 10 characters)",
         "E9,M,assessment,OT,45,,|2|6|date|no date",
         "E9,M,group-intervention,OT,45,2025-01-01,six|2|7|group_size|not a whole number of"
-            + " clients: \"six\"",
+            + " clients (a value of 3 characters)",
         "  ,M,assessment,OT,45,2025-01-01,|2|1|episode|no episode identifier",
       })
   void aMalformedValueIsReportedWithItsLineAndColumn(
@@ -167,7 +168,8 @@ class ActivityCsvReaderTest {
     CsvProblem p = failure(csv);
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.toString())
-        .isEqualTo("test.csv, line 6, column 5 (minutes): not a whole number of minutes: \"4.5\"");
+        .isEqualTo("test.csv, line 6, column 5 (minutes): not a whole number of minutes (a value"
+            + " of 3 characters)");
   }
 
   @Test
@@ -226,24 +228,38 @@ class ActivityCsvReaderTest {
             + "E2,M,assessment,OT,30,2025-01-02,\n";
     EpisodeAccumulator acc = acc();
     ActivityCsvReader reader =
-        ActivityCsvReader.builder().onMalformedRow(OnMalformedRow.REJECT).maxProblems(2).build();
+        ActivityCsvReader.builder().onMalformedRow(OnMalformedRow.REJECT).maxProblemsPerRule(1)
+            .build();
     CsvReadReport report = reader.read(new StringReader(csv), "test.csv", acc);
     assertThat(report.rows()).isEqualTo(6);
     assertThat(report.malformed()).isEqualTo(3);
+    assertThat(report.rejected()).isEqualTo(4);
     assertThat(report.problems())
         .extracting(CsvProblem::toString)
         .containsExactly(
-            "test.csv, line 3, column 5 (minutes): not a whole number of minutes: \"4.5\"",
-            "test.csv, line 4, column 6 (date): not an ISO-8601 date (yyyy-mm-dd):"
-                + " \"2025-13-01\"");
+            "test.csv, line 3, column 5 (minutes): not a whole number of minutes (a value of 3"
+                + " characters)",
+            "test.csv, line 4, column 6 (date): not an ISO-8601 date, yyyy-mm-dd (a value of 10"
+                + " characters)",
+            "test.csv, line 5: 5 fields where the header has 7",
+            "test.csv, line 6, column 5 (minutes): minutes < 0");
+    assertThat(report.rejections())
+        .containsExactly(
+            Map.entry(CsvRule.FIELD_COUNT, 1L),
+            Map.entry(CsvRule.MINUTES_FORMAT, 1L),
+            Map.entry(CsvRule.DATE_FORMAT, 1L),
+            Map.entry(CsvRule.NEGATIVE_MINUTES, 1L));
+    assertThat(report.toString())
+        .isEqualTo("CsvReadReport[test.csv, 6 rows, 4 rejected (field-count 1, minutes-format 1,"
+            + " date-format 1, negative-minutes 1)]");
     DataQuality q = acc.estimates().quality();
     assertThat(q.rejected(Rejection.MALFORMED)).isEqualTo(3);
     assertThat(q.rejected(Rejection.NEGATIVE_MINUTES)).isEqualTo(1);
     assertThat(q.seen()).isEqualTo(6);
     assertThat(q.accepted()).isEqualTo(2);
     assertThat(reader.toString())
-        .isEqualTo("ActivityCsvReader[separator ',', UTF-8, on malformed rows reject (keep 2"
-            + " problems)]");
+        .isEqualTo("ActivityCsvReader[separator ',', UTF-8, on malformed rows reject, keep 1"
+            + " problems per rule]");
   }
 
   @Test
@@ -294,8 +310,10 @@ class ActivityCsvReaderTest {
     assertThatThrownBy(() -> ActivityCsvReader.builder().separator('"'))
         .hasMessage("Invalid value for separator (valid values not a quote, line break, letter"
             + " or digit): '\"'");
-    assertThatThrownBy(() -> ActivityCsvReader.builder().maxProblems(-1))
-        .hasMessage("Invalid value for maxProblems (valid values x >= 0): -1");
+    assertThatThrownBy(() -> ActivityCsvReader.builder().maxProblemsPerRule(-1))
+        .hasMessage("Invalid value for maxProblemsPerRule (valid values x >= 0): -1");
+    assertThatThrownBy(() -> ActivityCsvReader.builder().maxFieldChars(0))
+        .hasMessage("Invalid value for maxFieldChars (valid values x >= 1): 0");
     assertThat(ActivityCsvReader.standard().toString())
         .isEqualTo("ActivityCsvReader[separator ',', UTF-8, on malformed rows fail]");
     assertThat(ActivityCsvReader.builder().build()).isEqualTo(ActivityCsvReader.standard());
