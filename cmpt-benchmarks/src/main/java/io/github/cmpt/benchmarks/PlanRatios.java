@@ -18,14 +18,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link PlanEvaluation} and {@link PlanScaling} with short settings and the GC profiler, and
  * prints, per flagship plan, the exact path's and the reference's time and bytes allocated per
- * evaluation with the ratio of their times, and per team size the time and bytes per clinician,
- * such as
+ * evaluation with the ratio of their times; per team size the time and bytes per clinician; and
+ * between two sizes the time and bytes of each clinician added (constant when the cost is linear
+ * in clinicians), such as (lines of one run on 2 shared cores, shortened)
  *
  * <pre>{@code
  * Plan evaluation, per evaluation (exact: the library; reference: plain double)
- *   school      exact   105.3 us  180,000 B   reference   1.10 us      0 B   exact/reference  96x
- * Plan scaling, exact evaluation of generated teams
- *   10 clinicians      210.0 us  310,000 B   21.0 us/clinician  31,000 B/clinician
+ *   hospital    exact    2592.69 us ± 4316.60   2,441,718 B   reference       0.70 us ±    0.13 ...
+ * Plan scaling, generated teams, per evaluation and per clinician
+ *    1000 clinicians exact       54358.20 us ± 14576.85 168,982,339 B      54.358 us/clinician ...
+ *   exact, from 100 to 1000 clinicians:    51.257 us and   166,197 B per added clinician
  * }</pre>
  *
  * <p>{@link BenchmarkRatios} runs it when its first argument is {@code plan}; the other arguments
@@ -138,6 +140,23 @@ public final class PlanRatios {
                   size,
                   score(exact) / score(reference)));
         }
+      }
+      // linear in clinicians: the cost of each clinician added between two sizes
+      for (int i = 1; i < sizes.size(); i++) {
+        RunResult small = teams.get(sizes.get(i - 1)).get(EXACT);
+        RunResult large = teams.get(sizes.get(i)).get(EXACT);
+        if (small == null || large == null) {
+          continue;
+        }
+        double added = Double.parseDouble(sizes.get(i)) - Double.parseDouble(sizes.get(i - 1));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  exact, from %s to %s clinicians: %9.3f us and %9s B per added clinician%n",
+                sizes.get(i - 1),
+                sizes.get(i),
+                (score(large) - score(small)) / added,
+                bytesText((bytes(large) - bytes(small)) / added)));
       }
     }
     return out.toString();
