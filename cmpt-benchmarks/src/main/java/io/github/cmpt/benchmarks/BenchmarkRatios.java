@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +33,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   read, then estimates():      3.92x the time of CSV parsing alone,  926.1 bytes/row
  * }</pre>
  *
- * <p>Run it from the root of the project:
+ * <p>Run it from the root of the project ({@code -Dexec.skip=true} keeps the examples module's
+ * own {@code exec:java} from running):
  *
  * <pre>{@code
- * mvn -q -B -DskipTests package exec:java -pl cmpt-benchmarks -am \
- *     -Dexec.mainClass=io.github.cmpt.benchmarks.BenchmarkRatios -Dexec.args="100000 1000000"
+ * mvn -q -B -DskipTests package exec:java -pl cmpt-benchmarks -am -DskipBenchmarks=false \
+ *     -Dexec.skip=true -Dexec.args="100000 1000000"
  * }</pre>
  *
- * <p>The arguments are the numbers of rows, 100000 by default. The figures are those of one run
- * on one machine: compare ratios of the same run, not times across machines.
+ * <p>The arguments are the numbers of rows, 100000 by default. With a first argument {@code plan}
+ * ({@code -Dexec.args="plan"}) it runs the plan benchmarks instead and prints their figures
+ * ({@link PlanRatios}). The figures are those of one run on one machine: compare ratios of the
+ * same run, not times across machines.
  */
 public final class BenchmarkRatios {
 
@@ -55,12 +59,18 @@ public final class BenchmarkRatios {
   private BenchmarkRatios() {}
 
   /**
-   * Runs the benchmarks and prints the ratios.
+   * Runs the benchmarks and prints the ratios: the CSV benchmarks, or with a first argument
+   * {@code plan} the plan benchmarks ({@link PlanRatios}).
    *
-   * @param args the numbers of rows of the files, 100000 by default
+   * @param args the numbers of rows of the files, 100000 by default; or {@code plan} followed by
+   *     the numbers of clinicians of the generated teams, 10, 100 and 1000 by default
    * @throws RunnerException when JMH cannot run the benchmarks
    */
   public static void main(String[] args) throws RunnerException {
+    if (args.length > 0 && args[0].equals("plan")) {
+      PlanRatios.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     useClassPathOfThisLoader();
     String[] rows = args.length > 0 ? args : new String[] {"100000"};
     Options options =
@@ -148,7 +158,7 @@ public final class BenchmarkRatios {
    * {@code mvn exec:java} the JVM's own class path holds only Maven's launcher, and JMH gives
    * {@code java.class.path} to the forks.
    */
-  private static void useClassPathOfThisLoader() {
+  static void useClassPathOfThisLoader() {
     ClassLoader loader = BenchmarkRatios.class.getClassLoader();
     if (!(loader instanceof URLClassLoader)) {
       return;
