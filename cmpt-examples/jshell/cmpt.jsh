@@ -18,7 +18,7 @@ import io.github.cmpt.examples.*;
 
 // Step 1: a 37.5-hour, five-day week paid 52 weeks a year; a part-time OT and a full-time OT,
 // each with vacation and 10% administration.
-var week = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+var week = WorkPattern.of(Hours.of("37.5"), 5, 52);
 var admin = NonClientActivity.ofShare(NonClientCategory.ADMINISTRATION, Percentage.ofPercent(10));
 var ana = Clinician.builder().id("ot-1").role(Role.OCCUPATIONAL_THERAPIST)
     .workHours(WorkHours.of(week, Fte.of("0.8")))

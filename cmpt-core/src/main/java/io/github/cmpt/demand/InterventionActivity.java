@@ -237,6 +237,7 @@ public abstract class InterventionActivity {
    *
    * @return the hours per episode of one client, {@code x > 0}
    */
+  @Value.Lazy
   public Hours hoursPerEpisode() {
     BigDecimal minutes = minutes().value().multiply(frequency().occurrencesPerEpisode());
     return Hours.of(minutes).dividedBy(SIXTY.multiply(BigDecimal.valueOf(groupSize().orElse(1))));

@@ -132,6 +132,7 @@ public abstract class InterventionProfile {
    *
    * @return the hours per episode, {@code x > 0}
    */
+  @Value.Lazy
   public Hours hoursPerEpisode() {
     List<Hours> hours = new ArrayList<>();
     for (InterventionActivity a : activities()) {
@@ -149,6 +150,7 @@ public abstract class InterventionProfile {
    *
    * @return an immutable map in that order, with only the kinds present
    */
+  @Value.Lazy
   public Map<ActivityKind, Hours> hoursPerEpisodeByKind() {
     Map<ActivityKind, Hours> sums = new LinkedHashMap<>();
     for (InterventionActivity a : activities()) {
@@ -166,6 +168,7 @@ public abstract class InterventionProfile {
    *
    * @return an immutable map in that order, with only the roles present
    */
+  @Value.Lazy
   public Map<Role, Hours> hoursPerEpisodeByRole() {
     Map<Role, Hours> sums = new LinkedHashMap<>();
     for (InterventionActivity a : activities()) {
@@ -181,6 +184,7 @@ public abstract class InterventionProfile {
    *
    * @return the hours per week of an active episode, {@code x > 0}
    */
+  @Value.Lazy
   public Hours hoursPerWeek() {
     return hoursPerEpisode().dividedBy(episodeWeeks().value());
   }

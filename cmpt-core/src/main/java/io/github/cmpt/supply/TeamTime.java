@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Period;
+import io.github.cmpt.time.WorkPattern;
 import io.github.cmpt.vocabulary.Role;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public final class TeamTime {
   private final Map<Period, Supplier<TimeBreakdown>> totals = new EnumMap<>(Period.class);
   private final Map<Period, Supplier<ImmutableMap<Role, TimeBreakdown>>> roles =
       new EnumMap<>(Period.class);
+  private final Supplier<Map<Role, Map<WorkPattern, TimeBreakdown>>> yearsByRoleAndPattern =
+      Suppliers.memoize(this::sumYears);
 
   private TeamTime(Team team, ImmutableList<ClinicianTime> members) {
     this.team = team;
@@ -118,8 +121,7 @@ public final class TeamTime {
 
   private TimeBreakdown computeTotal(Period period) {
     TimeBreakdown sum = null;
-    for (ClinicianTime m : members) {
-      TimeBreakdown b = m.in(period);
+    for (TimeBreakdown b : byRole(period).values()) {
       sum = sum == null ? b : sum.plus(b);
     }
     return Objects.requireNonNull(sum);
@@ -136,11 +138,35 @@ public final class TeamTime {
   }
 
   private ImmutableMap<Role, TimeBreakdown> computeByRole(Period period) {
-    Map<Role, TimeBreakdown> out = new LinkedHashMap<>();
+    // A member's lines in a period are its year's divided by its own pattern's periods per year.
+    // Division is exact, so members who share a pattern are summed per year and divided once.
+    ImmutableMap.Builder<Role, TimeBreakdown> out = ImmutableMap.builder();
+    yearsByRoleAndPattern
+        .get()
+        .forEach(
+            (role, byPattern) -> {
+              TimeBreakdown sum = null;
+              for (Map.Entry<WorkPattern, TimeBreakdown> e : byPattern.entrySet()) {
+                TimeBreakdown year = e.getValue();
+                TimeBreakdown b =
+                    period == Period.YEAR
+                        ? year
+                        : year.scaled(period, e.getKey().periodsPerYear(period), year.fte());
+                sum = sum == null ? b : sum.plus(b);
+              }
+              out.put(role, Objects.requireNonNull(sum));
+            });
+    return out.build();
+  }
+
+  /** Each role's members' year breakdowns, summed per work pattern, in the team's order. */
+  private Map<Role, Map<WorkPattern, TimeBreakdown>> sumYears() {
+    Map<Role, Map<WorkPattern, TimeBreakdown>> out = new LinkedHashMap<>();
     for (ClinicianTime m : members) {
-      out.merge(m.clinician().role(), m.in(period), TimeBreakdown::plus);
+      out.computeIfAbsent(m.clinician().role(), r -> new LinkedHashMap<>())
+          .merge(m.clinician().workHours().pattern(), m.perYear(), TimeBreakdown::plus);
     }
-    return ImmutableMap.copyOf(out);
+    return out;
   }
 
   /**

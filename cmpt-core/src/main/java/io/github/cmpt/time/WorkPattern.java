@@ -61,10 +61,13 @@ public final class WorkPattern {
   private static final Fraction MONTHS_OF_FULL_YEAR = Fraction.of(12);
 
   private final Hours hoursPerWeek;
+  private final Hours hoursPerDay;
   private final BigDecimal daysPerWeek;
   private final Set<DayOfWeek> workingDays;
   private final BigDecimal weeksPerYear;
   private final @Nullable WorkingPeriod workingPeriod;
+  /** The hash code, worked out at the first call of {@link #hashCode()}; 0 until then. */
+  private int hash;
 
   private WorkPattern(
       Hours hoursPerWeek,
@@ -73,6 +76,7 @@ public final class WorkPattern {
       BigDecimal weeksPerYear,
       @Nullable WorkingPeriod workingPeriod) {
     this.hoursPerWeek = hoursPerWeek;
+    this.hoursPerDay = hoursPerWeek.dividedBy(daysPerWeek);
     this.daysPerWeek = daysPerWeek;
     this.workingDays = workingDays;
     this.weeksPerYear = weeksPerYear;
@@ -294,7 +298,7 @@ public final class WorkPattern {
    * @return hours per working day
    */
   public Hours hoursPerDay() {
-    return hoursPerWeek.dividedBy(daysPerWeek);
+    return hoursPerDay;
   }
 
   /**
@@ -426,10 +430,15 @@ public final class WorkPattern {
    */
   @Override
   public int hashCode() {
-    int h = hoursPerWeek.hashCode() * 31 + workingDays.hashCode();
-    h = h * 31 + Checks.hash(weeksPerYear);
-    h = h * 31 + Checks.hash(daysPerWeek);
-    return h * 31 + Objects.hashCode(workingPeriod);
+    int h = hash;
+    if (h == 0) {
+      h = hoursPerWeek.hashCode() * 31 + workingDays.hashCode();
+      h = h * 31 + Checks.hash(weeksPerYear);
+      h = h * 31 + Checks.hash(daysPerWeek);
+      h = h * 31 + Objects.hashCode(workingPeriod);
+      hash = h; // racy single-check: every thread computes the same value
+    }
+    return h;
   }
 
   /**

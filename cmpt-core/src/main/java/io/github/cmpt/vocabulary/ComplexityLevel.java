@@ -24,12 +24,14 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
   private final String name;
   private final int rank;
   private final String criteria;
+  private final int hash;
 
   private ComplexityLevel(String code, String name, int rank, String criteria) {
     this.code = code;
     this.name = name;
     this.rank = rank;
     this.criteria = criteria;
+    this.hash = Objects.hash(code, name, rank, criteria);
   }
 
   /**
@@ -147,7 +149,7 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(code, name, rank, criteria);
+    return hash;
   }
 
   /**

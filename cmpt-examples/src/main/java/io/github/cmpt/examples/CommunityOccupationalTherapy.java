@@ -197,7 +197,7 @@ public final class CommunityOccupationalTherapy {
    */
   public static Team team() {
     // 37.5 hours a week, Monday to Friday, 52 weeks a year.
-    WorkPattern week = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+    WorkPattern week = WorkPattern.of(Hours.of("37.5"), 5, 52);
 
     Clinician senior =
         Clinician.builder()

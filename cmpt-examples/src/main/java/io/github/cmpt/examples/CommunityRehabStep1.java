@@ -39,7 +39,7 @@ public final class CommunityRehabStep1 {
    */
   public static Team team() {
     // A 37.5-hour, Monday-to-Friday week; 52 weeks paid a year.
-    WorkPattern week = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+    WorkPattern week = WorkPattern.of(Hours.of("37.5"), 5, 52);
 
     Clinician otLead =
         Clinician.builder()

@@ -77,7 +77,7 @@ public final class HospitalPhysiotherapy {
   public static Team team() {
     // Full-time is 37.5 hours a week, 52 weeks a year, in 7.5-hour days: Monday to Friday for most
     // staff, Wednesday to Sunday for the weekend rotation.
-    WorkPattern weekdays = WorkPattern.of(Hours.of("37.5"), 5, new BigDecimal("52"));
+    WorkPattern weekdays = WorkPattern.of(Hours.of("37.5"), 5, 52);
     WorkPattern weekendRotation =
         WorkPattern.of(
             Hours.of("37.5"),
