@@ -37,13 +37,12 @@ public final class ActivityRecordCoder extends CustomCoder<ActivityRecord> {
   private static final long serialVersionUID = 1L;
 
   /** The rules, made again on each worker. */
-  private final RulesSupplier rules;
-  private transient @Nullable EstimationRules resolved;
+  private final WorkerRules rules;
   private transient @Nullable ActivityKind otherKind;
   private transient @Nullable Role otherRole;
 
   private ActivityRecordCoder(RulesSupplier rules) {
-    this.rules = rules;
+    this.rules = new WorkerRules(rules);
   }
 
   /**
@@ -57,9 +56,8 @@ public final class ActivityRecordCoder extends CustomCoder<ActivityRecord> {
   }
 
   private EstimationRules rules() {
-    EstimationRules r = resolved;
-    if (r == null) {
-      r = rules.get();
+    EstimationRules r = rules.get();
+    if (otherKind == null) {
       ActivityKind k = ActivityKind.of("Not among the rules' kinds");
       for (int i = 0; r.kinds().contains(k); i++) {
         k = ActivityKind.of("Not among the rules' kinds " + i);
@@ -68,9 +66,8 @@ public final class ActivityRecordCoder extends CustomCoder<ActivityRecord> {
       for (int i = 0; r.roles().contains(o); i++) {
         o = Role.ofClinician("OTHER" + i, "Not among the rules' roles");
       }
-      otherKind = k;
       otherRole = o;
-      resolved = r;
+      otherKind = k;
     }
     return r;
   }

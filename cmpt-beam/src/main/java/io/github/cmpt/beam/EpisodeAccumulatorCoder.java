@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CustomCoder;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Beam coder of an {@link EpisodeAccumulator}: its versioned serial form
@@ -25,11 +24,10 @@ public final class EpisodeAccumulatorCoder extends CustomCoder<EpisodeAccumulato
   private static final long serialVersionUID = 1L;
 
   /** The rules, made again on each worker. */
-  private final RulesSupplier rules;
-  private transient @Nullable EstimationRules resolved;
+  private final WorkerRules rules;
 
   private EpisodeAccumulatorCoder(RulesSupplier rules) {
-    this.rules = rules;
+    this.rules = new WorkerRules(rules);
   }
 
   /**
@@ -43,12 +41,7 @@ public final class EpisodeAccumulatorCoder extends CustomCoder<EpisodeAccumulato
   }
 
   private EstimationRules rules() {
-    EstimationRules r = resolved;
-    if (r == null) {
-      r = rules.get();
-      resolved = r;
-    }
-    return r;
+    return rules.get();
   }
 
   /**

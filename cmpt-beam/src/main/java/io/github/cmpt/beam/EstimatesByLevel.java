@@ -16,7 +16,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Combines activity records in two stages, per episode and then per complexity level, into one
@@ -91,22 +90,16 @@ public final class EstimatesByLevel
   /** Makes each record an accumulator of one record, keyed by its episode. */
   private static final class ByEpisode extends DoFn<ActivityRecord, KV<String, EpisodeAccumulator>> {
     private static final long serialVersionUID = 1L;
-    private final RulesSupplier rules;
-    private transient @Nullable EstimationRules resolved;
+    private final WorkerRules rules;
 
     ByEpisode(RulesSupplier rules) {
-      this.rules = rules;
+      this.rules = new WorkerRules(rules);
     }
 
     @ProcessElement
     public void processElement(
         @Element ActivityRecord record, OutputReceiver<KV<String, EpisodeAccumulator>> out) {
-      EstimationRules r = resolved;
-      if (r == null) {
-        r = rules.get();
-        resolved = r;
-      }
-      EpisodeAccumulator acc = new EpisodeAccumulator(r);
+      EpisodeAccumulator acc = new EpisodeAccumulator(rules.get());
       boolean accepted = acc.accept(record).isEmpty();
       out.output(KV.of(accepted ? record.episode() : REJECTED, acc));
     }
@@ -131,20 +124,14 @@ public final class EstimatesByLevel
   private static final class MergeFn
       extends Combine.CombineFn<EpisodeAccumulator, EpisodeAccumulator, EpisodeAccumulator> {
     private static final long serialVersionUID = 1L;
-    private final RulesSupplier rules;
-    private transient @Nullable EstimationRules resolved;
+    private final WorkerRules rules;
 
     MergeFn(RulesSupplier rules) {
-      this.rules = rules;
+      this.rules = new WorkerRules(rules);
     }
 
     private EstimationRules rules() {
-      EstimationRules r = resolved;
-      if (r == null) {
-        r = rules.get();
-        resolved = r;
-      }
-      return r;
+      return rules.get();
     }
 
     @Override
@@ -170,7 +157,7 @@ public final class EstimatesByLevel
     @Override
     public Coder<EpisodeAccumulator> getAccumulatorCoder(
         CoderRegistry registry, Coder<EpisodeAccumulator> inputCoder) {
-      return EpisodeAccumulatorCoder.of(rules);
+      return EpisodeAccumulatorCoder.of(rules.supplier());
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Combines activity records into one {@link EpisodeAccumulator}, whose
@@ -35,11 +34,10 @@ public final class RecordCombineFn
   private static final long serialVersionUID = 1L;
 
   /** The rules, made again on each worker. */
-  private final RulesSupplier rules;
-  private transient @Nullable EstimationRules resolved;
+  private final WorkerRules rules;
 
   private RecordCombineFn(RulesSupplier rules) {
-    this.rules = rules;
+    this.rules = new WorkerRules(rules);
   }
 
   /**
@@ -53,12 +51,7 @@ public final class RecordCombineFn
   }
 
   private EstimationRules rules() {
-    EstimationRules r = resolved;
-    if (r == null) {
-      r = rules.get();
-      resolved = r;
-    }
-    return r;
+    return rules.get();
   }
 
   /**
@@ -128,7 +121,7 @@ public final class RecordCombineFn
   @Override
   public Coder<EpisodeAccumulator> getAccumulatorCoder(
       CoderRegistry registry, Coder<ActivityRecord> inputCoder) {
-    return EpisodeAccumulatorCoder.of(rules);
+    return EpisodeAccumulatorCoder.of(rules.supplier());
   }
 
   /**
@@ -141,6 +134,6 @@ public final class RecordCombineFn
   @Override
   public Coder<EpisodeAccumulator> getDefaultOutputCoder(
       CoderRegistry registry, Coder<ActivityRecord> inputCoder) {
-    return EpisodeAccumulatorCoder.of(rules);
+    return EpisodeAccumulatorCoder.of(rules.supplier());
   }
 }
