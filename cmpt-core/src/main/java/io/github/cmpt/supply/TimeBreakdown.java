@@ -43,6 +43,7 @@ public final class TimeBreakdown {
   private final Map<NonClientCategory, Hours> nonClient;
   private final Hours clientCare;
 
+  /** Takes the maps as they are: every caller gives maps of its own that nothing else holds. */
   private TimeBreakdown(
       Period period,
       Fte fte,
@@ -52,9 +53,9 @@ public final class TimeBreakdown {
     this.period = period;
     this.fte = fte;
     this.paid = paid;
-    this.leave = Collections.unmodifiableMap(new LinkedHashMap<>(leave));
+    this.leave = Collections.unmodifiableMap(leave);
     this.worked = paid.minus(Hours.sum(leave.values()));
-    this.nonClient = Collections.unmodifiableMap(new LinkedHashMap<>(nonClient));
+    this.nonClient = Collections.unmodifiableMap(nonClient);
     this.clientCare = worked.minus(Hours.sum(nonClient.values()));
   }
 
