@@ -108,7 +108,7 @@ public final class RecordCombineFn
    */
   @Override
   public EpisodeAccumulator extractOutput(EpisodeAccumulator acc) {
-    return acc;
+    return Objects.requireNonNull(acc, "acc");
   }
 
   /**

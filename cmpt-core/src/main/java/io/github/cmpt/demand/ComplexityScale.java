@@ -3,6 +3,7 @@ package io.github.cmpt.demand;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class ComplexityScale {
    */
   public static ComplexityScale of(ComplexityLevel... levels) {
     Checks.notNull(levels, "levels");
-    return of(List.of(levels));
+    return of(Arrays.asList(levels));
   }
 
   /**

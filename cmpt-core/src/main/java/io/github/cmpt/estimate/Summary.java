@@ -67,7 +67,7 @@ public final class Summary {
    * @throws IllegalArgumentException when there is no value
    */
   public static Summary of(long... values) {
-    Checks.check(values.length > 0, "values", "at least one value", "none");
+    Checks.check(Checks.notNull(values, "values").length > 0, "values", "at least one value", "none");
     return ofUnits(values.clone(), 1);
   }
 
@@ -79,7 +79,7 @@ public final class Summary {
    * @throws IllegalArgumentException when there is no value
    */
   public static Summary of(List<BigDecimal> values) {
-    Checks.check(!values.isEmpty(), "values", "at least one value", "none");
+    Checks.check(!Checks.notNull(values, "values").isEmpty(), "values", "at least one value", "none");
     BigDecimal[] v = new BigDecimal[values.size()];
     for (int i = 0; i < v.length; i++) {
       v[i] = Checks.notNull(values.get(i), "values[" + i + "]");

@@ -206,7 +206,7 @@ public final class PlanResult {
    * @throws IllegalArgumentException when the role is neither on the team nor needed by the clients
    */
   public RoleMatch match(Role role) {
-    RoleMatch m = matches().get(role);
+    RoleMatch m = matches().get(Checks.notNull(role, "role"));
     if (m == null) {
       throw new IllegalArgumentException(
           Checks.invalid("role", "a role of the plan " + roles(), role));

@@ -35,7 +35,7 @@ public final class Worksheet {
    * @return the worksheet
    */
   public static Worksheet of(String title, List<Table> tables) {
-    return new Worksheet(Checks.notNull(title, "title"), List.copyOf(tables));
+    return new Worksheet(Checks.notNull(title, "title"), List.copyOf(Checks.notNull(tables, "tables")));
   }
 
   /**
@@ -64,6 +64,7 @@ public final class Worksheet {
    * @throws IllegalArgumentException when no table has this title
    */
   public Table table(String tableTitle) {
+    Checks.notNull(tableTitle, "tableTitle");
     for (Table t : tables) {
       if (t.title().equals(tableTitle)) {
         return t;

@@ -92,6 +92,6 @@ public interface HolidayCalendar {
    * @return the calendar
    */
   static HolidayCalendar of(LocalDate... dates) {
-    return of(List.of(dates));
+    return of(List.of(Checks.notNull(dates, "dates")));
   }
 }

@@ -163,6 +163,7 @@ public final class NonClientActivity {
    * @return true when the activity is for everyone or names this clinician
    */
   public boolean appliesTo(String clinicianId) {
+    Checks.notNull(clinicianId, "clinicianId");
     return clinicians.isEmpty() || clinicians.contains(clinicianId);
   }
 
@@ -177,6 +178,8 @@ public final class NonClientActivity {
    *     working day or week
    */
   public Hours hoursPerYear(WorkHours contract, Hours worked) {
+    Checks.notNull(contract, "contract");
+    Checks.notNull(worked, "worked");
     if (share != null) {
       return share.shareOf(worked);
     }

@@ -127,6 +127,7 @@ public abstract class Team {
    * @throws IllegalArgumentException when no member has this identifier
    */
   public Clinician clinician(String clinicianId) {
+    Checks.notNull(clinicianId, "clinicianId");
     for (Clinician c : clinicians()) {
       if (c.id().equals(clinicianId)) {
         return c;

@@ -91,6 +91,7 @@ public final class TeamTime {
    * @throws IllegalArgumentException when no member has this identifier
    */
   public ClinicianTime member(String clinicianId) {
+    Checks.notNull(clinicianId, "clinicianId");
     for (ClinicianTime m : members) {
       if (m.clinician().id().equals(clinicianId)) {
         return m;
@@ -178,7 +179,7 @@ public final class TeamTime {
    * @throws IllegalArgumentException when no member has the role
    */
   public TimeBreakdown role(Role role, Period period) {
-    TimeBreakdown b = byRole(period).get(role);
+    TimeBreakdown b = byRole(period).get(Checks.notNull(role, "role"));
     if (b == null) {
       throw new IllegalArgumentException(
           Checks.invalid("role", "a role on " + team.name() + " " + roles(), role));

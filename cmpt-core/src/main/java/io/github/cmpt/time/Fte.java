@@ -249,6 +249,7 @@ public final class Fte implements Comparable<Fte> {
     Fraction total = Fraction.ZERO;
     int scale = 0;
     for (Fte f : values) {
+      Checks.notNull(f, "values element");
       total = total.plus(f.value);
       scale = Math.max(scale, f.scale);
     }

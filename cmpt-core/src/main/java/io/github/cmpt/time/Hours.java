@@ -387,6 +387,7 @@ public final class Hours implements Comparable<Hours> {
     Fraction total = Fraction.ZERO;
     int scale = 0;
     for (Hours h : amounts) {
+      Checks.notNull(h, "amounts element");
       total = total.plus(h.value);
       scale = Math.max(scale, h.scale);
     }

@@ -1,5 +1,6 @@
 package io.github.cmpt.worksheet;
 
+import io.github.cmpt.internal.Checks;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
 import io.github.cmpt.supply.Clinician;
@@ -61,7 +62,7 @@ public final class Step1Worksheet {
    * @return the worksheet
    */
   public static Worksheet of(ClinicianTime time) {
-    List<ClinicianTime> members = List.of(time);
+    List<ClinicianTime> members = List.of(Checks.notNull(time, "time"));
     Table periods =
         lines(
             PERIODS,
@@ -83,7 +84,7 @@ public final class Step1Worksheet {
   public static Worksheet of(TeamTime time) {
     List<String> headings = new ArrayList<>();
     List<TimeBreakdown> columns = new ArrayList<>();
-    for (ClinicianTime m : time.members()) {
+    for (ClinicianTime m : Checks.notNull(time, "time").members()) {
       headings.add(m.clinician().id() + " (" + m.clinician().role() + ")");
       columns.add(m.perYear());
     }

@@ -1,5 +1,6 @@
 package io.github.cmpt.worksheet;
 
+import io.github.cmpt.internal.Checks;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.plan.Capacity;
 import io.github.cmpt.plan.ClinicianCaseload;
@@ -65,6 +66,7 @@ public final class Step3Worksheet {
    * @return the worksheet
    */
   public static Worksheet of(PlanResult plan) {
+    Checks.notNull(plan, "plan");
     return Worksheet.of("Step 3 - " + plan.plan().name(), tables(plan));
   }
 

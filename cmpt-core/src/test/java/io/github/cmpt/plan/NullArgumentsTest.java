@@ -1,0 +1,426 @@
+package io.github.cmpt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.google.common.collect.Range;
+import com.google.common.reflect.ClassPath;
+import com.google.common.testing.ArbitraryInstances;
+import com.google.common.testing.NullPointerTester;
+import io.github.cmpt.demand.ComplexityScale;
+import io.github.cmpt.demand.Figure;
+import io.github.cmpt.demand.Frequency;
+import io.github.cmpt.demand.InterventionActivity;
+import io.github.cmpt.demand.InterventionProfile;
+import io.github.cmpt.demand.InterventionTime;
+import io.github.cmpt.demand.LevelDemand;
+import io.github.cmpt.demand.Provenance;
+import io.github.cmpt.demand.ServiceDemand;
+import io.github.cmpt.demand.Volume;
+import io.github.cmpt.estimate.ActivityRecord;
+import io.github.cmpt.estimate.EpisodeAccumulator;
+import io.github.cmpt.estimate.Estimates;
+import io.github.cmpt.estimate.EstimationRules;
+import io.github.cmpt.estimate.Statistic;
+import io.github.cmpt.estimate.Summary;
+import io.github.cmpt.report.Explanation;
+import io.github.cmpt.report.Shares;
+import io.github.cmpt.report.Table;
+import io.github.cmpt.report.Worksheet;
+import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.ClinicianTime;
+import io.github.cmpt.supply.HolidayCalendar;
+import io.github.cmpt.supply.Leave;
+import io.github.cmpt.supply.NonClientActivity;
+import io.github.cmpt.supply.Team;
+import io.github.cmpt.supply.TeamTime;
+import io.github.cmpt.supply.WorkHours;
+import io.github.cmpt.time.Fraction;
+import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Percentage;
+import io.github.cmpt.time.Period;
+import io.github.cmpt.time.PeriodicHours;
+import io.github.cmpt.time.Rotation;
+import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.time.WorkingPeriod;
+import io.github.cmpt.vocabulary.ActivityKind;
+import io.github.cmpt.vocabulary.ComplexityLevel;
+import io.github.cmpt.vocabulary.LeaveType;
+import io.github.cmpt.vocabulary.NonClientCategory;
+import io.github.cmpt.vocabulary.Role;
+import io.github.cmpt.wisn.ActivityStandard;
+import io.github.cmpt.wisn.CategoryAllowance;
+import io.github.cmpt.wisn.WisnInput;
+import io.github.cmpt.wisn.WisnResult;
+import io.github.cmpt.wisn.WisnView;
+import io.github.cmpt.worksheet.PlanReport;
+import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public constructor and method of cmpt-core's exported packages rejects a null argument
+ * (one not marked {@code @Nullable}) with a {@link NullPointerException} that names the parameter.
+ */
+class NullArgumentsTest {
+
+  private static final String ROOT = "io.github.cmpt";
+
+  /** The message of the JVM's own (helpful) NullPointerException, which names no parameter. */
+  private static final Pattern JVM_MESSAGE =
+      Pattern.compile("^Cannot (invoke|read|load|store|throw|enter|exit|assign) .*|.*because \".*");
+
+  /** A name as a caller spells it, first in the message: {@code hours}, {@code inputs[x]}. */
+  private static final Pattern NAMED = Pattern.compile("^[a-z][A-Za-z0-9]*\\b.*", Pattern.DOTALL);
+
+  private static final Map<Class<?>, Object> DEFAULTS = defaults();
+
+  private static Map<Class<?>, Object> defaults() {
+    Map<Class<?>, Object> d = new LinkedHashMap<>();
+    CaseloadPlan plan = PlanExamples.plan();
+    PlanResult result = PlanResult.of(plan);
+    ComplexityLevel level = PlanExamples.LOW;
+    InterventionProfile profile = PlanExamples.low();
+    Team team = plan.team();
+    Clinician clinician = team.clinicians().get(0);
+    WisnInput wisn = WisnView.of(result, PlanExamples.OT);
+    ActivityRecord record =
+        ActivityRecord.builder()
+            .episode("E1")
+            .level(level)
+            .kind(ActivityKind.ASSESSMENT)
+            .role(PlanExamples.OT)
+            .minutes(60)
+            .date(LocalDate.of(2026, 1, 5))
+            .build();
+    EpisodeAccumulator accumulator = new EpisodeAccumulator().acceptAll(List.of(record));
+    Estimates estimates = accumulator.estimates();
+    PlanParameter parameter = PlanParameter.weeksPerYear();
+    PlanChange change = PlanChange.set(parameter, new BigDecimal("50"));
+    Scenario scenario = Scenario.of("fewer weeks", change);
+    Table table = Table.builder("t", "Line", "Hours").row("Paid", Hours.of(1950)).build();
+    d.put(String.class, "x");
+    d.put(int.class, 1);
+    d.put(long.class, 1L);
+    d.put(BigDecimal.class, BigDecimal.ONE);
+    d.put(Hours.class, Hours.of("37.5"));
+    d.put(Fte.class, Fte.of("0.8"));
+    d.put(Percentage.class, Percentage.ofPercent(10));
+    d.put(Fraction.class, Fraction.of(1, 3));
+    d.put(Period.class, Period.WEEK);
+    d.put(PeriodicHours.class, PeriodicHours.ofWeekly(Hours.of(2)));
+    d.put(WorkPattern.class, PlanExamples.STANDARD);
+    d.put(Rotation.class, Rotation.ofOnOff(LocalDate.of(2026, 1, 5), 4, 3));
+    d.put(WorkingPeriod.class, WorkingPeriod.of(Range.closed(
+        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+    d.put(WorkHours.class, clinician.workHours());
+    d.put(Role.class, PlanExamples.OT);
+    d.put(ActivityKind.class, ActivityKind.ASSESSMENT);
+    d.put(LeaveType.class, LeaveType.VACATION);
+    d.put(NonClientCategory.class, NonClientCategory.ADMINISTRATION);
+    d.put(ComplexityLevel.class, level);
+    d.put(ComplexityScale.class, PlanExamples.SCALE);
+    d.put(Leave.class, Leave.ofDays(LeaveType.VACATION, 20));
+    d.put(NonClientActivity.class,
+        NonClientActivity.ofShare(NonClientCategory.ADMINISTRATION, Percentage.ofPercent(10)));
+    d.put(HolidayCalendar.class, (HolidayCalendar) year -> java.util.Set.of(year.atDay(1)));
+    d.put(Clinician.class, clinician);
+    d.put(Team.class, team);
+    d.put(ClinicianTime.class, ClinicianTime.of(clinician));
+    d.put(TeamTime.class, TeamTime.of(team));
+    d.put(Provenance.class, Provenance.ofJudgment("team estimate"));
+    d.put(Provenance.Judgment.class, Provenance.ofJudgment("team estimate"));
+    d.put(Provenance.Records.class, Provenance.ofRecords(12, "median"));
+    d.put(Provenance.Blend.class,
+        Provenance.ofBlend(new BigDecimal("0.5"), "blend", Provenance.ofRecords(12, "median")));
+    d.put(Figure.class, Figure.ofJudgment(8, "team estimate"));
+    d.put(Frequency.class, Frequency.ofPerWeek(1, 6));
+    d.put(Volume.class, Volume.ofEpisodesPerYear(120));
+    d.put(InterventionActivity.class, profile.activities().get(0));
+    d.put(InterventionProfile.class, profile);
+    d.put(LevelDemand.class, LevelDemand.of(profile, Volume.ofEpisodesPerYear(120)));
+    d.put(ServiceDemand.class, plan.demand());
+    d.put(InterventionTime.class, InterventionTime.of(plan.demand()));
+    d.put(CaseloadPlan.class, plan);
+    d.put(PlanResult.class, result);
+    d.put(RoleMatch.class, result.match(PlanExamples.OT));
+    d.put(Capacity.class, result.capacity());
+    d.put(ClinicianCaseload.class, result.suggestedCaseloads().get(0));
+    d.put(PlanParameter.class, parameter);
+    d.put(PlanChange.class, change);
+    d.put(Scenario.class, scenario);
+    d.put(ScenarioComparison.class, ScenarioComparison.of(plan, scenario));
+    d.put(Sweep.class, Sweep.of(plan, parameter, List.of(new BigDecimal("50"))));
+    d.put(UnaryOperator.class, UnaryOperator.identity());
+    d.put(Table.class, table);
+    d.put(Worksheet.class, Worksheet.of("w", List.of(table)));
+    d.put(Explanation.class, Explanation.of("x", "a + b", Map.of("a", 1), 2));
+    d.put(Shares.class, Shares.of(List.of(BigDecimal.ONE, BigDecimal.ONE)));
+    d.put(ActivityRecord.class, record);
+    d.put(EstimationRules.class, EstimationRules.STANDARD);
+    d.put(EpisodeAccumulator.class, accumulator);
+    d.put(Estimates.class, estimates);
+    d.put(Statistic.class, Statistic.MEDIAN);
+    d.put(Summary.class, Summary.of(1, 2, 3));
+    d.put(WisnInput.class, wisn);
+    d.put(WisnResult.class, wisn.result());
+    d.put(ActivityStandard.class, ActivityStandard.ofUnitTime(Hours.of(1)));
+    d.put(CategoryAllowance.class, CategoryAllowance.ofShare("admin", Percentage.ofPercent(5)));
+    d.put(Year.class, Year.of(2026));
+    d.put(LocalDate.class, LocalDate.of(2026, 1, 5));
+    d.put(Range.class, Range.closed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+    return d;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static NullPointerTester tester() {
+    NullPointerTester tester = new NullPointerTester();
+    DEFAULTS.forEach((type, value) -> tester.setDefault((Class) type, value));
+    return tester;
+  }
+
+  /** The public classes and public nested classes of the exported packages of cmpt-core. */
+  static List<Class<?>> publicClasses() throws IOException {
+    List<Class<?>> classes = new ArrayList<>();
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(NullArgumentsTest.class.getClassLoader()).getTopLevelClassesRecursive(ROOT)) {
+      if (info.getPackageName().contains(".internal") || !isMain(info)) {
+        continue;
+      }
+      addPublic(info.load(), classes);
+    }
+    return classes;
+  }
+
+  private static boolean isMain(ClassPath.ClassInfo info) {
+    String url = info.url().toString();
+    return url.contains("/target/classes/") || url.endsWith(".jar!/" + info.getResourceName());
+  }
+
+  private static void addPublic(Class<?> type, List<Class<?>> classes) {
+    if (!Modifier.isPublic(type.getModifiers())) {
+      return;
+    }
+    classes.add(type);
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      addPublic(nested, classes);
+    }
+  }
+
+  @Test
+  void findsTheWholeApi() throws IOException {
+    List<Class<?>> classes = publicClasses();
+    assertThat(classes)
+        .contains(Hours.class, CaseloadPlan.Builder.class, Provenance.Blend.class, PlanReport.class)
+        .doesNotContain(NullArgumentsTest.class, io.github.cmpt.internal.Checks.class)
+        .hasSizeGreaterThan(80);
+  }
+
+  @Test
+  void everyPublicStaticMethodAndConstructorRejectsNull() throws IOException {
+    NullPointerTester tester = tester();
+    List<String> failures = new ArrayList<>();
+    for (Class<?> type : publicClasses()) {
+      collect(failures, type, () -> tester.testAllPublicStaticMethods(type));
+      collect(failures, type, () -> tester.testAllPublicConstructors(type));
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void everyPublicInstanceMethodRejectsNull() throws IOException {
+    NullPointerTester tester = tester();
+    List<String> failures = new ArrayList<>();
+    int tested = 0;
+    for (Class<?> type : publicClasses()) {
+      Object sample = sample(type);
+      if (sample == null) {
+        continue;
+      }
+      tested++;
+      if (isBuilder(type)) {
+        // a strict builder refuses a second value: a fresh builder for each method
+        for (Method m : type.getMethods()) {
+          if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
+            collect(failures, type, () -> tester.testMethod(sample(type), m));
+          }
+        }
+      } else {
+        collect(failures, type, () -> tester.testAllPublicInstanceMethods(sample));
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(tested).isGreaterThan(60);
+  }
+
+  /** A sample of a type: a default above, a constant, or a fresh builder. */
+  private static Object sample(Class<?> type) {
+    Object value = DEFAULTS.get(type);
+    if (value != null) {
+      return value;
+    }
+    if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    if (type == Table.Builder.class) {
+      return Table.builder("t", "Line");
+    }
+    if (isBuilder(type)) {
+      try {
+        for (Method m : type.getEnclosingClass().getMethods()) {
+          if (m.getName().equals("builder") && Modifier.isStatic(m.getModifiers())
+              && type.isAssignableFrom(m.getReturnType())) {
+            return m.invoke(null, defaultArgs(m));
+          }
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return ArbitraryInstances.get(type);
+  }
+
+  private static boolean isBuilder(Class<?> type) {
+    return type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null;
+  }
+
+  /**
+   * Each null argument of a public static method or constructor gives a message that names it, never
+   * the JVM's own message nor none: each parameter in turn is null and the others are defaults.
+   */
+  @Test
+  void everyNullArgumentIsNamed() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Class<?> type : publicClasses()) {
+      List<Executable> members = new ArrayList<>();
+      for (Method m : type.getDeclaredMethods()) {
+        if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers())
+            && !m.isSynthetic() && !(type.isEnum() && m.getName().equals("valueOf"))) {
+          members.add(m);
+        }
+      }
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        if (Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(type.getModifiers())) {
+          members.add(c);
+        }
+      }
+      for (Executable member : members) {
+        Object[] args = defaultArgs(member);
+        if (args == null) {
+          continue;
+        }
+        Parameter[] params = member.getParameters();
+        for (int i = 0; i < params.length; i++) {
+          if (params[i].getType().isPrimitive() || isNullable(params[i])) {
+            continue;
+          }
+          Object[] withNull = args.clone();
+          withNull[i] = null;
+          checked++;
+          String message = nullMessage(member, withNull);
+          if (message == null || JVM_MESSAGE.matcher(message).matches()
+              || !NAMED.matcher(message).matches()) {
+            failures.add(member + " argument " + i + ": " + message);
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(checked).isGreaterThan(200);
+  }
+
+  /** Representative factories, with the name each gives to its null argument. */
+  @Test
+  void factoriesNameTheirParameter() {
+    assertThatNullPointerException().isThrownBy(() -> Hours.of((BigDecimal) null))
+        .withMessage("hours");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Hours.sum(Arrays.asList(Hours.of(1), null)))
+        .withMessageStartingWith("amounts");
+    assertThatNullPointerException().isThrownBy(() -> Fte.of((BigDecimal) null))
+        .withMessage("value");
+    assertThatNullPointerException().isThrownBy(() -> PlanReport.of(null))
+        .withMessage("plan");
+    assertThatNullPointerException().isThrownBy(() -> Summary.of((List<BigDecimal>) null))
+        .withMessage("values");
+    assertThatNullPointerException().isThrownBy(() -> Worksheet.of("w", null))
+        .withMessage("tables");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ComplexityScale.of((ComplexityLevel) null))
+        .withMessageStartingWith("level");
+    assertThatNullPointerException()
+        .isThrownBy(() -> WorkHours.of(null, Fte.ONE)).withMessage("pattern");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Clinician.builder().id(null)).withMessageContaining("id");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Leave.ofHours(LeaveType.SICK, null)).withMessage("hours");
+  }
+
+  private static String nullMessage(Executable member, Object[] args) {
+    try {
+      if (member instanceof Method) {
+        ((Method) member).invoke(null, args);
+      } else {
+        ((Constructor<?>) member).newInstance(args);
+      }
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof NullPointerException) {
+        return e.getCause().getMessage();
+      }
+      return null; // another exception: reported by NullPointerTester
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return "name"; // no exception: reported by NullPointerTester
+  }
+
+  private static Object[] defaultArgs(Executable member) {
+    Class<?>[] types = member.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Object value = DEFAULTS.containsKey(types[i]) ? DEFAULTS.get(types[i])
+          : ArbitraryInstances.get(types[i]);
+      if (value == null) {
+        return null;
+      }
+      args[i] = value;
+    }
+    return args;
+  }
+
+  private static boolean isNullable(Parameter p) {
+    return hasNullable(p) || hasNullable(p.getAnnotatedType());
+  }
+
+  private static boolean hasNullable(AnnotatedElement e) {
+    return Arrays.stream(e.getAnnotations())
+        .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
+  }
+
+  private static void collect(List<String> failures, Class<?> type, Runnable test) {
+    try {
+      test.run();
+    } catch (AssertionError | RuntimeException e) {
+      failures.add(type.getName() + ": " + e.getMessage());
+    }
+  }
+
+}
