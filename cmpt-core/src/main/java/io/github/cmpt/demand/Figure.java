@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -28,6 +29,9 @@ public final class Figure {
   private final BigDecimal value;
   private final Provenance provenance;
 
+  /** The decimal places a figure may have: those of a statistic rounded to 34 digits, and some. */
+  private static final int FIGURE_PLACES = 36;
+
   private Figure(BigDecimal value, Provenance provenance) {
     this.value = value;
     this.provenance = provenance;
@@ -36,15 +40,22 @@ public final class Figure {
   /**
    * Returns a figure.
    *
-   * @param value the exact value, any sign, not null
+   * <p>A subclass of {@code BigDecimal} is copied to a plain {@code BigDecimal} before it is used.
+   * The value may have more decimal places than an amount typed in, since a statistic of records
+   * is a quotient rounded to 34 significant digits.
+   *
+   * @param value the exact value, any sign, {@code |x| < 10^12}, at most 36 decimal places
+   *     (trailing zeros left out), not null
    * @param provenance where the value comes from, not null
    * @return the figure
+   * @throws IllegalArgumentException when {@code value} is out of bounds
    * @throws NullPointerException when an argument is null
    */
   public static Figure of(BigDecimal value, Provenance provenance) {
     Checks.notNull(value, "value");
     Checks.notNull(provenance, "provenance");
-    return new Figure(value, provenance);
+    return new Figure(
+        Bounds.decimal("value", value, Bounds.AMOUNT_DIGITS, FIGURE_PLACES), provenance);
   }
 
   /**

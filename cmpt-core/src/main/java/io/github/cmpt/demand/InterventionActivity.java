@@ -1,12 +1,15 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.Role;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +45,7 @@ import org.immutables.value.Value;
 @CmptStyle
 public abstract class InterventionActivity {
 
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+  private static final long MINUTES_PER_HOUR = 60;
 
   InterventionActivity() {}
 
@@ -105,7 +108,7 @@ public abstract class InterventionActivity {
    * @param minutes the minutes per session, {@code x > 0}, with their provenance, not null
    * @param frequency how often a session occurs in an episode, not null
    * @param frequencyProvenance where the frequency comes from, not null
-   * @param groupSize the members of a group, {@code x >= 2}
+   * @param groupSize the members of a group, {@code 2 <= x <= 1000}
    * @return the activity, of kind {@link ActivityKind#GROUP_INTERVENTION}
    * @throws IllegalArgumentException when the group size is below 2 or the minutes not positive
    */
@@ -175,7 +178,7 @@ public abstract class InterventionActivity {
     if (group) {
       Checks.check(
           groupSize().isPresent(), "groupSize", "x >= 2, required for " + kind(), "none");
-      Checks.check(groupSize().getAsInt() >= 2, "groupSize", "x >= 2", groupSize().getAsInt());
+      Bounds.count("groupSize", groupSize().getAsInt(), 2, Bounds.MAX_GROUP);
     } else if (groupSize().isPresent()) {
       throw new IllegalArgumentException(
           Checks.invalid(
@@ -213,7 +216,7 @@ public abstract class InterventionActivity {
   /**
    * Returns a copy of this group intervention with another group size.
    *
-   * @param groupSize the clients who share each session, {@code x >= 2}
+   * @param groupSize the clients who share each session, {@code 2 <= x <= 1000}
    * @return the changed activity
    * @throws IllegalArgumentException when the size is below 2 or the activity is not a group
    *     intervention
@@ -239,8 +242,12 @@ public abstract class InterventionActivity {
    */
   @Value.Lazy
   public Hours hoursPerEpisode() {
-    BigDecimal minutes = minutes().value().multiply(frequency().occurrencesPerEpisode());
-    return Hours.of(minutes).dividedBy(SIXTY.multiply(BigDecimal.valueOf(groupSize().orElse(1))));
+    // a figure may have more decimal places than an amount typed in (a statistic of records)
+    BigDecimal minutes = minutes().value();
+    return Hours.of(Fraction.of(minutes))
+        .rounded(minutes.scale(), RoundingMode.UNNECESSARY)
+        .multipliedBy(frequency().occurrencesPerEpisode())
+        .dividedBy(MINUTES_PER_HOUR * groupSize().orElse(1));
   }
 
   /**
@@ -254,18 +261,21 @@ public abstract class InterventionActivity {
    * {@code 9, 9, 9, 9, 8, 8, 8}. No two parts differ by more than one unit, and their mean is
    * {@code minutes / members}, the share {@link #hoursPerEpisode()} uses.
    *
-   * @param sessionMinutes the minutes of the session, {@code x >= 0}, not null
-   * @param members the number of members, {@code x >= 1}
+   * @param sessionMinutes the minutes of the session, {@code 0 <= x < 10^12}, at most 12 decimal
+   *     places, not null
+   * @param members the number of members, {@code 1 <= x <= 1000}
    * @return an unmodifiable list of {@code members} parts, largest first, whose sum is exactly
    *     {@code sessionMinutes}
-   * @throws IllegalArgumentException when the minutes are negative or there are no members
+   * @throws IllegalArgumentException when the minutes are negative or out of bounds, or the number
+   *     of members is out of bounds
    * @throws NullPointerException when {@code sessionMinutes} is null
    */
   public static List<BigDecimal> splitMinutes(BigDecimal sessionMinutes, int members) {
     Checks.notNull(sessionMinutes, "sessionMinutes");
-    Checks.check(sessionMinutes.signum() >= 0, "sessionMinutes", "x >= 0", sessionMinutes);
-    Checks.check(members >= 1, "members", "x >= 1", members);
-    BigDecimal normal = Checks.normal(sessionMinutes);
+    BigDecimal minutes = Bounds.amount("sessionMinutes", sessionMinutes);
+    Checks.check(minutes.signum() >= 0, "sessionMinutes", "x >= 0", minutes);
+    Bounds.count("members", members, 1, Bounds.MAX_GROUP);
+    BigDecimal normal = Checks.normal(minutes);
     int scale = normal.scale();
     BigInteger[] qr =
         normal.unscaledValue().divideAndRemainder(BigInteger.valueOf(members));

@@ -48,7 +48,7 @@ public final class Checks {
 
   private static String display(Object value) {
     if (value instanceof BigDecimal) {
-      return plain((BigDecimal) value);
+      return Bounds.show((BigDecimal) value);
     }
     return String.valueOf(value);
   }
@@ -105,7 +105,8 @@ public final class Checks {
 
   /**
    * Reads a decimal in the notation of {@link BigDecimal#BigDecimal(String)}, naming the field when
-   * the text is not a number.
+   * the text is not a number. A text of more than {@value Bounds#TEXT_LENGTH} characters is
+   * rejected before it is read.
    *
    * @param text the text
    * @param field the name of the field
@@ -119,19 +120,29 @@ public final class Checks {
 
   /**
    * Reads the number part of a text, such as {@code 37.5} of {@code 37.5h}, naming the field and the
-   * whole text as given when the number part is not a decimal number.
+   * whole text as given when the number part is not a decimal number. A text of more than
+   * {@value Bounds#TEXT_LENGTH} characters is rejected before it is read; the message quotes only
+   * its first characters.
    *
    * @param number the part of the text that holds the number, not null
    * @param field the name of the field
    * @param text the whole text as given, for the message
    * @return the decimal
-   * @throws IllegalArgumentException when the number part is not a decimal number
+   * @throws IllegalArgumentException when the number part is not a decimal number, or the text is
+   *     too long
    */
   public static BigDecimal decimal(CharSequence number, String field, CharSequence text) {
+    if (text.length() > Bounds.TEXT_LENGTH || number.length() > Bounds.TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          invalid(
+              field,
+              "a decimal number of at most " + Bounds.TEXT_LENGTH + " characters",
+              Bounds.quote(text)));
+    }
     try {
       return new BigDecimal(number.toString().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(invalid(field, "a decimal number", "\"" + text + "\""), e);
+      throw new IllegalArgumentException(invalid(field, "a decimal number", Bounds.quote(text)), e);
     }
   }
 }

@@ -1,9 +1,11 @@
 package io.github.cmpt.report;
 
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -116,7 +118,7 @@ public final class Shares {
   public List<Percentage> exact() {
     List<Percentage> out = new ArrayList<>(parts.size());
     for (BigDecimal p : parts) {
-      out.add(Percentage.ofPercent(p.multiply(HUNDRED).divide(total, Hours.MATH_CONTEXT)));
+      out.add(derivedPercent(p.multiply(HUNDRED).divide(total, Hours.MATH_CONTEXT)));
     }
     return Collections.unmodifiableList(out);
   }
@@ -173,7 +175,7 @@ public final class Shares {
     }
     List<Percentage> out = new ArrayList<>(n);
     for (BigDecimal f : floors) {
-      out.add(Percentage.ofPercent(f.scaleByPowerOfTen(-decimals).setScale(decimals)));
+      out.add(derivedPercent(f.scaleByPowerOfTen(-decimals).setScale(decimals)));
     }
     return Collections.unmodifiableList(out);
   }
@@ -228,5 +230,14 @@ public final class Shares {
       sb.append(i == 0 ? "" : ", ").append(Checks.plain(parts.get(i)));
     }
     return sb.append(']').toString();
+  }
+
+  /**
+   * Returns the percentage of a number of percent this class worked out, keeping its scale; a
+   * derived value is not a caller's input, so the input bounds do not apply.
+   */
+  private static Percentage derivedPercent(BigDecimal percent) {
+    return Percentage.ofFraction(Fraction.of(percent).dividedBy(100))
+        .rounded(percent.scale(), RoundingMode.UNNECESSARY);
   }
 }

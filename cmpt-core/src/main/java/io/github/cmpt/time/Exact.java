@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -79,7 +80,7 @@ final class Exact {
               field,
               "an exact decimal number; a value written with ~ is rounded and cannot be read back,"
                   + " use the exact value",
-              "\"" + text + "\""));
+              Bounds.quote(text)));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,6 +46,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** One: {@code 1/1}. */
   public static final Fraction ONE = new Fraction(1, 1);
+
+  /** The largest scale, either way, a fraction is rounded to as a decimal. */
+  private static final int MAX_ROUNDING_SCALE = 1_000;
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
   private static final long[] POWERS_OF_TEN = new long[19];
@@ -127,29 +131,41 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * Returns the fraction {@code numerator/denominator}, reduced.
    *
-   * @param numerator the numerator, any sign, not null
-   * @param denominator the denominator, any sign but not zero, not null
+   * @param numerator the numerator, any sign, {@code |x| < 10^100}, not null
+   * @param denominator the denominator, any sign but not zero, {@code |x| < 10^100}, not null
    * @return the reduced fraction
-   * @throws IllegalArgumentException when the denominator is zero
+   * @throws IllegalArgumentException when the denominator is zero, or a part is out of bounds
    * @throws NullPointerException when an argument is null
    */
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
     Checks.notNull(numerator, "numerator");
     Checks.notNull(denominator, "denominator");
-    Checks.check(denominator.signum() != 0, "denominator", "x != 0", denominator);
-    return ofBig(numerator, denominator);
+    BigInteger n = Bounds.integer("numerator", numerator, Bounds.FRACTION_DIGITS);
+    BigInteger d = Bounds.integer("denominator", denominator, Bounds.FRACTION_DIGITS);
+    Checks.check(d.signum() != 0, "denominator", "x != 0", d);
+    return ofBig(n, d);
   }
 
   /**
    * Returns the exact value of a decimal: its unscaled value divided by {@code 10^scale}, so that
    * {@code Fraction.of(new BigDecimal("0.50"))} is {@code 1/2}.
    *
-   * @param value the decimal, not null
+   * <p>A subclass of {@code BigDecimal} is copied to a plain {@code BigDecimal} before it is used.
+   *
+   * @param value the decimal, {@code |x| < 10^100}, at most 100 decimal places (trailing zeros left
+   *     out), not null
    * @return the fraction of the same value
+   * @throws IllegalArgumentException when {@code value} is out of bounds
    * @throws NullPointerException when {@code value} is null
    */
   public static Fraction of(BigDecimal value) {
     Checks.notNull(value, "value");
+    return ofDecimal(
+        Bounds.decimal("value", value, Bounds.FRACTION_DIGITS, Bounds.FRACTION_DIGITS));
+  }
+
+  /** Returns the exact value of a decimal that is already checked or that comes from this kernel. */
+  static Fraction ofDecimal(BigDecimal value) {
     int scale = value.scale();
     if (value.signum() == 0) {
       return ZERO;
@@ -173,25 +189,38 @@ public final class Fraction implements Comparable<Fraction> {
    * {@code numerator/denominator} such as {@code "1000/3"} or {@code "-7/2"}, with a positive
    * denominator. The fraction need not be reduced: {@code "2/4"} is {@code 1/2}.
    *
-   * @param text the text, not null
+   * @param text the text, at most 256 characters, not null; a decimal {@code |x| < 10^100} with at
+   *     most 100 decimal places, or a numerator and a denominator each {@code |x| < 10^100}
    * @return the fraction
-   * @throws IllegalArgumentException when the text is not a fraction
+   * @throws IllegalArgumentException when the text is not a fraction, or is out of bounds
    * @throws NullPointerException when {@code text} is null
    */
   public static Fraction parse(CharSequence text) {
     Checks.notNull(text, "text");
+    if (text.length() > Bounds.TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          Checks.invalid(
+              "fraction",
+              "a fraction of at most " + Bounds.TEXT_LENGTH + " characters",
+              Bounds.quote(text)));
+    }
     String s = text.toString().trim();
     int slash = s.indexOf('/');
     try {
       if (slash < 0) {
-        return of(new BigDecimal(s));
+        return ofDecimal(
+            Bounds.decimal(
+                "fraction", new BigDecimal(s), Bounds.FRACTION_DIGITS, Bounds.FRACTION_DIGITS));
       }
       String n = s.substring(0, slash).trim();
       String d = s.substring(slash + 1).trim();
       if (isInteger(n, true) && isInteger(d, false)) {
-        BigInteger denominator = new BigInteger(d);
+        BigInteger denominator =
+            Bounds.integer("denominator", new BigInteger(d), Bounds.FRACTION_DIGITS);
         if (denominator.signum() > 0) {
-          return ofBig(new BigInteger(n), denominator);
+          return ofBig(
+              Bounds.integer("numerator", new BigInteger(n), Bounds.FRACTION_DIGITS),
+              denominator);
         }
       }
     } catch (NumberFormatException e) {
@@ -665,15 +694,18 @@ public final class Fraction implements Comparable<Fraction> {
    * Returns this fraction as a decimal of the given scale, rounded once from the exact value, such
    * as {@code 1000/3} to two decimals half-even: {@code 333.33}.
    *
-   * @param scale the number of decimal places, negative to round to tens, hundreds...
+   * @param scale the number of decimal places, negative to round to tens, hundreds...,
+   *     {@code -1000 <= x <= 1000}
    * @param mode how to round, not null; {@link RoundingMode#UNNECESSARY} throws
    *     {@code ArithmeticException} unless the value has that scale exactly
    * @return the rounded decimal, of exactly that scale
    * @throws ArithmeticException when {@code mode} is {@code UNNECESSARY} and rounding is necessary
+   * @throws IllegalArgumentException when {@code scale} is out of bounds
    * @throws NullPointerException when {@code mode} is null
    */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
+    Bounds.count("scale", scale, -MAX_ROUNDING_SCALE, MAX_ROUNDING_SCALE);
     BigInteger bn = bigNum;
     BigDecimal n = bn != null ? new BigDecimal(bn) : BigDecimal.valueOf(num);
     BigDecimal d = bn != null ? new BigDecimal(denominator()) : BigDecimal.valueOf(den);

@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,13 +53,22 @@ public final class Fte implements Comparable<Fte> {
   /**
    * Returns a number of full-time equivalents.
    *
-   * @param value the number, any sign, not null
+   * <p>A subclass of {@code BigDecimal} is copied to a plain {@code BigDecimal} before it is used.
+   *
+   * @param value the number, any sign, {@code |x| < 10^12}, at most 12 decimal places (trailing zeros
+   *     left out), not null
    * @return the FTE
+   * @throws IllegalArgumentException when {@code value} is out of bounds
    * @throws NullPointerException when {@code value} is null
    */
   public static Fte of(BigDecimal value) {
     Checks.notNull(value, "value");
-    return new Fte(Fraction.of(value), value.scale(), value);
+    return exact(Bounds.amount("fte", value));
+  }
+
+  /** Returns the FTE of a decimal already checked, or not to be checked (a rounded value). */
+  private static Fte exact(BigDecimal value) {
+    return new Fte(Fraction.ofDecimal(value), value.scale(), value);
   }
 
   /**
@@ -76,10 +86,12 @@ public final class Fte implements Comparable<Fte> {
   /**
    * Returns a number of full-time equivalents written in decimal notation, such as {@code "0.8"}.
    *
-   * @param value the number in the notation of {@link BigDecimal#BigDecimal(String)}
+   * @param value the number in the notation of {@link BigDecimal#BigDecimal(String)}, at most 256
+   *     characters, {@code |x| < 10^12}, at most 12 decimal places
    * @return the FTE
    * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is not a decimal number
+   * @throws IllegalArgumentException when {@code value} is not a decimal number, or is out of
+   *     bounds
    */
   public static Fte of(String value) {
     Checks.notNull(value, "value");
@@ -92,10 +104,11 @@ public final class Fte implements Comparable<Fte> {
    * ({@code "~4.04 FTE"}) is rejected: it is not the value; read the exact value from
    * {@link #toFraction()} or {@link #toBigDecimal()} instead.
    *
-   * @param text the text, not null
+   * @param text the text, at most 256 characters, not null; the number {@code |x| < 10^12}, at most 12 decimal places
    * @return the FTE
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not a number of FTE, or is a rounded one
+   * @throws IllegalArgumentException when the text is not a number of FTE, is a rounded one, or is
+   *     out of bounds
    */
   public static Fte parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -187,13 +200,15 @@ public final class Fte implements Comparable<Fte> {
   /**
    * Returns this FTE multiplied by a factor, exactly.
    *
-   * @param factor the factor, not null
+   * @param factor the factor, {@code |x| < 10^100}, at most 100 decimal places, not null
    * @return the product
+   * @throws IllegalArgumentException when {@code factor} is out of bounds
    * @throws NullPointerException when {@code factor} is null
    */
   public Fte multipliedBy(BigDecimal factor) {
     Checks.notNull(factor, "factor");
-    return derived(value.multipliedBy(Fraction.of(factor)), (long) scale + factor.scale());
+    BigDecimal f = Bounds.decimal("factor", factor, Bounds.FRACTION_DIGITS, Bounds.FRACTION_DIGITS);
+    return derived(value.multipliedBy(Fraction.ofDecimal(f)), (long) scale + f.scale());
   }
 
   /**
@@ -227,14 +242,15 @@ public final class Fte implements Comparable<Fte> {
   /**
    * Returns this FTE rounded for presentation, such as to two decimals.
    *
-   * @param scale the number of decimals to keep
+   * @param scale the number of decimals to keep, {@code -1000 <= x <= 1000}
    * @param mode how to round, not null
    * @return the rounded FTE
+   * @throws IllegalArgumentException when {@code scale} is out of bounds
    * @throws NullPointerException when {@code mode} is null
    */
   public Fte rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return of(value.toBigDecimal(scale, mode));
+    return exact(value.toBigDecimal(scale, mode));
   }
 
   /**

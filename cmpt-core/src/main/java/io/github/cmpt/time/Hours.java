@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -61,13 +62,22 @@ public final class Hours implements Comparable<Hours> {
   /**
    * Returns an amount of hours.
    *
-   * @param hours the number of hours, any sign, not null
+   * <p>A subclass of {@code BigDecimal} is copied to a plain {@code BigDecimal} before it is used.
+   *
+   * @param hours the number of hours, any sign, {@code |x| < 10^12}, at most 12 decimal places (trailing
+   *     zeros left out), not null
    * @return the amount
+   * @throws IllegalArgumentException when {@code hours} is out of bounds
    * @throws NullPointerException when {@code hours} is null
    */
   public static Hours of(BigDecimal hours) {
     Checks.notNull(hours, "hours");
-    return hours.signum() == 0 ? ZERO : new Hours(Fraction.of(hours), hours.scale(), hours);
+    return exact(Bounds.amount("hours", hours));
+  }
+
+  /** Returns the amount of a decimal already checked, or not to be checked (a rounded value). */
+  private static Hours exact(BigDecimal hours) {
+    return hours.signum() == 0 ? ZERO : new Hours(Fraction.ofDecimal(hours), hours.scale(), hours);
   }
 
   /**
@@ -86,20 +96,24 @@ public final class Hours implements Comparable<Hours> {
   /**
    * Returns an amount of whole hours.
    *
-   * @param hours the number of hours, any sign
+   * @param hours the number of hours, any sign, {@code |x| < 10^12}
    * @return the amount
+   * @throws IllegalArgumentException when {@code hours} is out of bounds
    */
   public static Hours of(long hours) {
+    Bounds.whole("hours", hours);
     return hours == 0 ? ZERO : new Hours(Fraction.of(hours), 0, null);
   }
 
   /**
    * Returns an amount of hours written in decimal notation, such as {@code "37.5"}.
    *
-   * @param hours the number of hours in the notation of {@link BigDecimal#BigDecimal(String)}
+   * @param hours the number of hours in the notation of {@link BigDecimal#BigDecimal(String)}, at
+   *     most 256 characters, {@code |x| < 10^12}, at most 12 decimal places
    * @return the amount
    * @throws NullPointerException when {@code hours} is null
-   * @throws IllegalArgumentException when {@code hours} is not a decimal number
+   * @throws IllegalArgumentException when {@code hours} is not a decimal number, or is out of
+   *     bounds
    */
   public static Hours of(String hours) {
     return of(Checks.decimal(hours, "hours"));
@@ -109,23 +123,28 @@ public final class Hours implements Comparable<Hours> {
    * Returns an amount of time given in minutes, exactly, such as {@code 90} minutes for
    * {@code 1.5h} and {@code 20} minutes for a third of an hour.
    *
-   * @param minutes the number of minutes, any sign
+   * @param minutes the number of minutes, any sign, {@code |x| < 10^12}
    * @return the amount: {@code minutes / 60}
+   * @throws IllegalArgumentException when {@code minutes} is out of bounds
    */
   public static Hours ofMinutes(long minutes) {
+    Bounds.whole("minutes", minutes);
     return derived(Fraction.of(minutes, SIXTY), 0);
   }
 
   /**
    * Returns an amount of time given in minutes as a decimal, exactly.
    *
-   * @param minutes the number of minutes, any sign, not null
+   * @param minutes the number of minutes, any sign, {@code |x| < 10^12}, at most 12 decimal places, not
+   *     null
    * @return the amount: {@code minutes / 60}
+   * @throws IllegalArgumentException when {@code minutes} is out of bounds
    * @throws NullPointerException when {@code minutes} is null
    */
   public static Hours ofMinutes(BigDecimal minutes) {
     Checks.notNull(minutes, "minutes");
-    return derived(Fraction.of(minutes).dividedBy(SIXTY), minutes.scale());
+    BigDecimal m = Bounds.amount("minutes", minutes);
+    return derived(Fraction.ofDecimal(m).dividedBy(SIXTY), m.scale());
   }
 
   /**
@@ -134,10 +153,11 @@ public final class Hours implements Comparable<Hours> {
    * is rejected: it is not the value; read the exact value from {@link #toFraction()} or
    * {@link #toBigDecimal()} instead.
    *
-   * @param text the text, not null
+   * @param text the text, at most 256 characters, not null; the amount {@code |x| < 10^12}, at most 12 decimal places
    * @return the amount
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not an amount of hours, or is a rounded one
+   * @throws IllegalArgumentException when the text is not an amount of hours, is a rounded one, or
+   *     is out of bounds
    */
   public static Hours parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -240,13 +260,16 @@ public final class Hours implements Comparable<Hours> {
   /**
    * Returns this amount multiplied by a factor, exactly.
    *
-   * @param factor the factor, any sign, not null
+   * @param factor the factor, any sign, {@code |x| < 10^100}, at most 100 decimal places, not
+   *     null
    * @return the product
+   * @throws IllegalArgumentException when {@code factor} is out of bounds
    * @throws NullPointerException when {@code factor} is null
    */
   public Hours multipliedBy(BigDecimal factor) {
     Checks.notNull(factor, "factor");
-    return derived(value.multipliedBy(Fraction.of(factor)), (long) scale + factor.scale());
+    BigDecimal f = Bounds.decimal("factor", factor, Bounds.FRACTION_DIGITS, Bounds.FRACTION_DIGITS);
+    return derived(value.multipliedBy(Fraction.ofDecimal(f)), (long) scale + f.scale());
   }
 
   /**
@@ -280,17 +303,20 @@ public final class Hours implements Comparable<Hours> {
    * Returns this amount divided by a divisor, exactly: {@code 10h / 3} is a third of ten hours,
    * whose {@link #toBigDecimal()} rounds to {@link #MATH_CONTEXT}.
    *
-   * @param divisor the divisor, not zero, not null
+   * @param divisor the divisor, not zero, {@code |x| < 10^100}, at most 100 decimal places,
+   *     not null
    * @return the exact quotient
    * @throws ArithmeticException when the divisor is zero, naming this amount
+   * @throws IllegalArgumentException when {@code divisor} is out of bounds
    * @throws NullPointerException when {@code divisor} is null
    */
   public Hours dividedBy(BigDecimal divisor) {
     Checks.notNull(divisor, "divisor");
-    if (divisor.signum() == 0) {
-      throw Exact.divisionByZero(this, Checks.plain(divisor));
+    BigDecimal d = Bounds.decimal("divisor", divisor, Bounds.FRACTION_DIGITS, Bounds.FRACTION_DIGITS);
+    if (d.signum() == 0) {
+      throw Exact.divisionByZero(this, Checks.plain(d));
     }
-    return derived(value.dividedBy(Fraction.of(divisor)), (long) scale - divisor.scale());
+    return derived(value.dividedBy(Fraction.ofDecimal(d)), (long) scale - d.scale());
   }
 
   /**
@@ -365,14 +391,15 @@ public final class Hours implements Comparable<Hours> {
   /**
    * Returns this amount rounded for presentation.
    *
-   * @param scale the number of decimals to keep
+   * @param scale the number of decimals to keep, {@code -1000 <= x <= 1000}
    * @param mode how to round, not null
    * @return the rounded amount
+   * @throws IllegalArgumentException when {@code scale} is out of bounds
    * @throws NullPointerException when {@code mode} is null
    */
   public Hours rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return of(value.toBigDecimal(scale, mode));
+    return exact(value.toBigDecimal(scale, mode));
   }
 
   /**

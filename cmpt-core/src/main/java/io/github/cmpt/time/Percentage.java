@@ -1,5 +1,6 @@
 package io.github.cmpt.time;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,32 +54,45 @@ public final class Percentage implements Comparable<Percentage> {
   /**
    * Returns a percentage given in percent, such as {@code 12.5} for 12.5%.
    *
-   * @param percent the number of percent, not null
+   * <p>A subclass of {@code BigDecimal} is copied to a plain {@code BigDecimal} before it is used.
+   *
+   * @param percent the number of percent, {@code |x| < 10^12}, at most 12 decimal places (trailing zeros
+   *     left out), not null
    * @return the percentage
+   * @throws IllegalArgumentException when {@code percent} is out of bounds
    * @throws NullPointerException when {@code percent} is null
    */
   public static Percentage ofPercent(BigDecimal percent) {
     Checks.notNull(percent, "percent");
-    return new Percentage(Fraction.of(percent), percent.scale(), percent);
+    return exact(Bounds.amount("percent", percent));
+  }
+
+  /** Returns the percentage of a decimal already checked, or not to be checked (a rounded value). */
+  private static Percentage exact(BigDecimal percent) {
+    return new Percentage(Fraction.ofDecimal(percent), percent.scale(), percent);
   }
 
   /**
    * Returns a percentage given in whole percent, such as {@code 15} for 15%.
    *
-   * @param percent the number of percent
+   * @param percent the number of percent, {@code |x| < 10^12}
    * @return the percentage
+   * @throws IllegalArgumentException when {@code percent} is out of bounds
    */
   public static Percentage ofPercent(long percent) {
+    Bounds.whole("percent", percent);
     return derived(Fraction.of(percent), 0);
   }
 
   /**
    * Returns a percentage given in decimal notation, such as {@code "12.5"} for 12.5%.
    *
-   * @param percent the number of percent in the notation of {@link BigDecimal#BigDecimal(String)}
+   * @param percent the number of percent in the notation of {@link BigDecimal#BigDecimal(String)},
+   *     at most 256 characters, {@code |x| < 10^12}, at most 12 decimal places
    * @return the percentage
    * @throws NullPointerException when {@code percent} is null
-   * @throws IllegalArgumentException when {@code percent} is not a decimal number
+   * @throws IllegalArgumentException when {@code percent} is not a decimal number, or is out of
+   *     bounds
    */
   public static Percentage ofPercent(String percent) {
     return ofPercent(Checks.decimal(percent, "percent"));
@@ -87,13 +101,15 @@ public final class Percentage implements Comparable<Percentage> {
   /**
    * Returns a percentage given as a fraction of one, such as {@code 0.125} for 12.5%.
    *
-   * @param fraction the fraction, not null
+   * @param fraction the fraction, {@code |x| < 10^12}, at most 12 decimal places, not null
    * @return the percentage
+   * @throws IllegalArgumentException when {@code fraction} is out of bounds
    * @throws NullPointerException when {@code fraction} is null
    */
   public static Percentage ofFraction(BigDecimal fraction) {
     Checks.notNull(fraction, "fraction");
-    return derived(Fraction.of(fraction).multipliedBy(HUNDRED), fraction.scale());
+    BigDecimal f = Bounds.amount("fraction", fraction);
+    return derived(Fraction.ofDecimal(f).multipliedBy(HUNDRED), f.scale());
   }
 
   /**
@@ -116,10 +132,12 @@ public final class Percentage implements Comparable<Percentage> {
    * ({@code "~33.3%"}) is rejected: it is not the value; read the exact value from
    * {@link #toFraction()} or {@link #toPercent()} instead.
    *
-   * @param text the text, not null
+   * @param text the text, at most 256 characters, not null; the number of percent
+   *     {@code |x| < 10^12}, at most 12 decimal places
    * @return the percentage
    * @throws NullPointerException when {@code text} is null
-   * @throws IllegalArgumentException when the text is not a percentage, or is a rounded one
+   * @throws IllegalArgumentException when the text is not a percentage, is a rounded one, or is
+   *     out of bounds
    */
   public static Percentage parse(CharSequence text) {
     Checks.notNull(text, "text");
@@ -193,14 +211,15 @@ public final class Percentage implements Comparable<Percentage> {
   /**
    * Returns this percentage rounded for presentation.
    *
-   * @param scale the number of decimals of percent to keep
+   * @param scale the number of decimals of percent to keep, {@code -1000 <= x <= 1000}
    * @param mode how to round, not null
    * @return the rounded percentage
+   * @throws IllegalArgumentException when {@code scale} is out of bounds
    * @throws NullPointerException when {@code mode} is null
    */
   public Percentage rounded(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
-    return ofPercent(percent.toBigDecimal(scale, mode));
+    return exact(percent.toBigDecimal(scale, mode));
   }
 
   /**

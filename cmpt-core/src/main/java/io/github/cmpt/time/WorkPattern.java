@@ -2,6 +2,7 @@ package io.github.cmpt.time;
 
 import static io.github.cmpt.internal.Checks.check;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,7 +90,8 @@ public final class WorkPattern {
    *
    * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
    * @param workingDays the days of the week that are worked, at least one, not null
-   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, such as 52 or 52.143, not null
+   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, at most 12 decimal places, such as 52
+   *     or 52.143, not null
    * @return the pattern
    * @throws IllegalArgumentException when a value breaks its rule
    * @throws NullPointerException when an argument is null
@@ -102,14 +104,14 @@ public final class WorkPattern {
     for (DayOfWeek day : workingDays) {
       Checks.notNull(day, "workingDays");
     }
-    checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
+    BigDecimal weeks = checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
     check(!workingDays.isEmpty(), "workingDays", "at least one day of the week", "none");
     EnumSet<DayOfWeek> days = EnumSet.copyOf(workingDays);
     return new WorkPattern(
         hoursPerWeek,
         BigDecimal.valueOf(days.size()),
         Collections.unmodifiableSet(days),
-        weeksPerYear,
+        weeks,
         null);
   }
 
@@ -119,7 +121,7 @@ public final class WorkPattern {
    *
    * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
    * @param workingDaysPerWeek working days per week, {@code 1 <= x <= 7}
-   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, not null
+   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, at most 12 decimal places, not null
    * @return the pattern
    * @throws IllegalArgumentException when a value breaks its rule
    * @throws NullPointerException when an argument is null
@@ -158,8 +160,9 @@ public final class WorkPattern {
    * {@link #withWorkingDays(Set)} gives others.
    *
    * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
-   * @param workingDaysPerWeek working days per week, {@code 0 < x <= 7}, not null
-   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, not null
+   * @param workingDaysPerWeek working days per week, {@code 0 < x <= 7}, at most 12 decimal
+   *     places, not null
+   * @param weeksPerYear weeks per year, {@code 0 < x <= 53}, at most 12 decimal places, not null
    * @return the pattern
    * @throws IllegalArgumentException when a value breaks its rule
    * @throws NullPointerException when an argument is null
@@ -169,32 +172,36 @@ public final class WorkPattern {
     Checks.notNull(hoursPerWeek, "hoursPerWeek");
     Checks.notNull(workingDaysPerWeek, "workingDaysPerWeek");
     Checks.notNull(weeksPerYear, "weeksPerYear");
-    checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
+    BigDecimal weeks = checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
+    BigDecimal days = Bounds.amount("workingDaysPerWeek", workingDaysPerWeek);
     check(
-        workingDaysPerWeek.signum() > 0 && workingDaysPerWeek.compareTo(DAYS_PER_WEEK_MAX) <= 0,
+        days.signum() > 0 && days.compareTo(DAYS_PER_WEEK_MAX) <= 0,
         "workingDaysPerWeek",
         "0 < x <= 7",
-        workingDaysPerWeek);
-    int weekdays = workingDaysPerWeek.setScale(0, RoundingMode.CEILING).intValueExact();
+        days);
+    int weekdays = days.setScale(0, RoundingMode.CEILING).intValueExact();
     return new WorkPattern(
         hoursPerWeek,
-        workingDaysPerWeek,
+        days,
         Collections.unmodifiableSet(firstDays(weekdays)),
-        weeksPerYear,
+        weeks,
         null);
   }
 
-  private static void checkHoursAndWeeks(Hours hoursPerWeek, BigDecimal weeksPerYear) {
+  /** Checks the hours and the weeks, returning the weeks as a plain decimal within bounds. */
+  private static BigDecimal checkHoursAndWeeks(Hours hoursPerWeek, BigDecimal weeksPerYear) {
+    BigDecimal weeks = Bounds.amount("weeksPerYear", weeksPerYear);
     check(
         hoursPerWeek.isPositive() && hoursPerWeek.compareTo(Hours.of(HOURS_PER_WEEK_MAX)) <= 0,
         "hoursPerWeek",
         "0 < x <= 168",
         hoursPerWeek.toBigDecimal());
     check(
-        weeksPerYear.signum() > 0 && weeksPerYear.compareTo(WEEKS_PER_YEAR_MAX) <= 0,
+        weeks.signum() > 0 && weeks.compareTo(WEEKS_PER_YEAR_MAX) <= 0,
         "weeksPerYear",
         "0 < x <= 53",
-        weeksPerYear);
+        weeks);
+    return weeks;
   }
 
   private static EnumSet<DayOfWeek> firstDays(int count) {

@@ -1,8 +1,10 @@
 package io.github.cmpt.wisn;
 
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,7 +105,8 @@ public final class ActivityStandard {
     if (unitTime != null) {
       return unitTime;
     }
-    return Hours.of(BigDecimal.ONE.divide(rateValue(), Hours.MATH_CONTEXT));
+    BigDecimal time = BigDecimal.ONE.divide(rateValue(), Hours.MATH_CONTEXT);
+    return Hours.of(Fraction.of(time)).rounded(time.scale(), RoundingMode.UNNECESSARY);
   }
 
   /**

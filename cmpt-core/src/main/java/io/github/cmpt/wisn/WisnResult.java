@@ -82,7 +82,7 @@ public final class WisnResult {
       a = a.add(line.staff.toBigDecimal());
     }
     this.activityLines = Collections.unmodifiableList(activities);
-    this.healthServiceStaff = Fte.of(a);
+    this.healthServiceStaff = derivedFte(a);
     List<AllowanceLine> allowances = new ArrayList<>();
     Percentage total = Percentage.ZERO;
     for (CategoryAllowance allowance : input.categoryAllowances()) {
@@ -455,7 +455,7 @@ public final class WisnResult {
       this.availableWorkingTime = availableWorkingTime;
       this.standardWorkload = activity.standard().standardWorkload(availableWorkingTime);
       this.staff =
-          Fte.of(activity.standard().staffFor(activity.annualWorkload(), availableWorkingTime));
+          derivedFte(activity.standard().staffFor(activity.annualWorkload(), availableWorkingTime));
     }
 
     /**
@@ -644,5 +644,13 @@ public final class WisnResult {
           + Checks.plain(share.toPercent().setScale(2, RoundingMode.HALF_UP))
           + "%";
     }
+  }
+
+  /**
+   * Returns the FTE of a decimal this class worked out (rounded to {@link Hours#MATH_CONTEXT}),
+   * keeping its scale; a derived value is not a caller's input, so the input bounds do not apply.
+   */
+  private static Fte derivedFte(BigDecimal value) {
+    return Fte.of(Fraction.of(value)).rounded(value.scale(), RoundingMode.UNNECESSARY);
   }
 }

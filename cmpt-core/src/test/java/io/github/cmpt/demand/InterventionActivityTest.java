@@ -167,7 +167,7 @@ class InterventionActivityTest {
   void aGroupHasAtLeastTwoMembers() {
     assertThatThrownBy(() -> group(OT, 60, Frequency.ONCE, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for groupSize (valid values x >= 2): 1");
+        .hasMessage("Invalid value for groupSize (valid values 2 <= x <= 1000): 1");
   }
 
   @Test
@@ -200,7 +200,7 @@ class InterventionActivityTest {
   void splitChecksItsArguments() {
     assertThatThrownBy(() -> InterventionActivity.splitMinutes(dec("60"), 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for members (valid values x >= 1): 0");
+        .hasMessage("Invalid value for members (valid values 1 <= x <= 1000): 0");
     assertThatThrownBy(() -> InterventionActivity.splitMinutes(dec("-1.5"), 3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for sessionMinutes (valid values x >= 0): -1.5");

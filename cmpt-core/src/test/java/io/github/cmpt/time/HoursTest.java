@@ -15,6 +15,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.cmpt.internal.Bounds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -200,7 +201,8 @@ class HoursTest {
                 BigDecimal shown = new BigDecimal(text.substring(1, text.length() - 1));
                 assertThat(shown.scale()).isEqualTo(2);
                 assertThat(shown).isEqualTo(f.toBigDecimal(2, RoundingMode.HALF_EVEN));
-              } else {
+              } else if (Bounds.within(h.toBigDecimal(), 12, 12)) {
+                // an exact value beyond the bounds of an input (10^18 h) prints but is not read
                 assertThat(Hours.parse(text)).isEqualTo(h);
               }
             });

@@ -16,14 +16,18 @@ final class TimeGen {
   private TimeGen() {}
 
   /**
-   * Decimals of any sign with up to 18 significant digits, 6 of them decimals, so that sums and
-   * products with a {@link #factors() factor} stay inside the 34 digits of
-   * {@link Hours#MATH_CONTEXT}.
+   * Decimals of any sign within the bounds of an amount ({@code |x| < 10^12}), with up to 18
+   * significant digits, up to 6 of them decimals, so that sums and products with a
+   * {@link #factors() factor} stay inside the 34 digits of {@link Hours#MATH_CONTEXT}.
    */
   static Gen<BigDecimal> decimals() {
-    return longs()
-        .between(-999_999_999_999_999_999L, 999_999_999_999_999_999L)
-        .zip(integers().between(0, 6), BigDecimal::valueOf);
+    return integers()
+        .between(0, 6)
+        .flatMap(
+            scale -> {
+              long max = BigDecimal.ONE.movePointRight(12 + scale).longValueExact() - 1;
+              return longs().between(-max, max).map(n -> BigDecimal.valueOf(n, scale));
+            });
   }
 
   /** Small non-zero factors, such as 52, 0.8 or -1.25. */
