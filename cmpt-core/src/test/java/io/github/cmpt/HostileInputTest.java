@@ -49,7 +49,40 @@ class HostileInputTest {
 
   static Stream<Arguments> hostile() {
     return Stream.of(
-        // the cases of issue 11
+        // counts of the demand and days of leave
+        hostile(
+            "timesPerWeek",
+            "100,000 sessions a week",
+            () -> io.github.cmpt.demand.Frequency.ofPerWeek(100_000, 4)),
+        hostile(
+            "timesPerEpisode",
+            "1e999999999 sessions an episode",
+            () -> io.github.cmpt.demand.Frequency.ofPerEpisode(HUGE)),
+        hostile(
+            "weeks",
+            "sessions for 1e-999999999 weeks",
+            () -> io.github.cmpt.demand.Frequency.ofPerWeek(BigDecimal.ONE, TINY)),
+        hostile(
+            "concurrent",
+            "1e999999999 clients at a time",
+            () -> io.github.cmpt.demand.Volume.ofConcurrent(HUGE)),
+        hostile(
+            "episodesPerYear",
+            "episodes of a scale of 1e6",
+            () -> io.github.cmpt.demand.Volume.ofEpisodesPerYear(WIDE)),
+        hostile(
+            "leave days (Vacation)",
+            "1e-99999999 days of vacation",
+            () ->
+                io.github.cmpt.supply.Leave.ofDays(
+                    io.github.cmpt.vocabulary.LeaveType.VACATION, new BigDecimal("1e-99999999"))),
+        hostile(
+            "leave days (Vacation)",
+            "400 days of vacation a year",
+            () ->
+                io.github.cmpt.supply.Leave.ofDays(
+                    io.github.cmpt.vocabulary.LeaveType.VACATION, 400)),
+        // the cases found when the bounds were introduced
         hostile("hours", "Hours.of(1e999999999)", () -> Hours.of(HUGE)),
         hostile("hours", "Hours.of(\"1e999999999\")", () -> Hours.of("1e999999999")),
         hostile(

@@ -30,7 +30,6 @@ public final class Figure {
   private final Provenance provenance;
 
   /** The decimal places a figure may have: those of a statistic rounded to 34 digits, and some. */
-  private static final int FIGURE_PLACES = 36;
 
   private Figure(BigDecimal value, Provenance provenance) {
     this.value = value;
@@ -55,7 +54,7 @@ public final class Figure {
     Checks.notNull(value, "value");
     Checks.notNull(provenance, "provenance");
     return new Figure(
-        Bounds.decimal("value", value, Bounds.AMOUNT_DIGITS, FIGURE_PLACES), provenance);
+        Bounds.decimal("value", value, Bounds.AMOUNT_DIGITS, Bounds.ESTIMATE_PLACES), provenance);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -28,6 +29,15 @@ public final class Frequency {
   /** Once per episode. */
   public static final Frequency ONCE = new Frequency(BigDecimal.ONE, null);
 
+  private static final BigDecimal MAX_PER_EPISODE = BigDecimal.valueOf(10_000);
+  private static final BigDecimal MAX_PER_WEEK = BigDecimal.valueOf(168);
+  private static final BigDecimal MAX_WEEKS = BigDecimal.valueOf(520);
+
+  /** A count that may come from records: {@code |x| < 10^12}, at most 36 decimal places. */
+  private static BigDecimal estimate(String field, BigDecimal value) {
+    return Bounds.decimal(field, value, Bounds.AMOUNT_DIGITS, Bounds.ESTIMATE_PLACES);
+  }
+
   private static final String PER_EPISODE = "/episode";
   private static final String PER_WEEK = "/week x ";
 
@@ -42,14 +52,19 @@ public final class Frequency {
   /**
    * Returns a number of times per episode.
    *
-   * @param times the number of times in an episode, {@code x > 0}, not null
+   * @param times the number of times in an episode, {@code 0 < x <= 10000}, at most 36 decimal
+   *     places, not null
    * @return the frequency
-   * @throws IllegalArgumentException when {@code times} is not positive
+   * @throws IllegalArgumentException when {@code times} is out of bounds
    * @throws NullPointerException when {@code times} is null
    */
   public static Frequency ofPerEpisode(BigDecimal times) {
-    Checks.notNull(times, "times");
-    Checks.check(times.signum() > 0, "timesPerEpisode", "x > 0", times);
+    times = estimate("timesPerEpisode", Checks.notNull(times, "times"));
+    Checks.check(
+        times.signum() > 0 && times.compareTo(MAX_PER_EPISODE) <= 0,
+        "timesPerEpisode",
+        "0 < x <= 10000",
+        times);
     return times.compareTo(BigDecimal.ONE) == 0 ? ONCE : new Frequency(times, null);
   }
 
@@ -67,17 +82,23 @@ public final class Frequency {
   /**
    * Returns a number of times per week for a number of weeks.
    *
-   * @param timesPerWeek the number of times in a week, {@code x > 0}, not null
-   * @param weeks the number of weeks, {@code x > 0}, not null
+   * @param timesPerWeek the number of times in a week, {@code 0 < x <= 168} (once an hour of the
+   *     week at the most), at most 36 decimal places, not null
+   * @param weeks the number of weeks, {@code 0 < x <= 520}, at most 36 decimal places, not null
    * @return the frequency
-   * @throws IllegalArgumentException when a count is not positive
+   * @throws IllegalArgumentException when a count is out of bounds
    * @throws NullPointerException when an argument is null
    */
   public static Frequency ofPerWeek(BigDecimal timesPerWeek, BigDecimal weeks) {
-    Checks.notNull(timesPerWeek, "timesPerWeek");
-    Checks.notNull(weeks, "weeks");
-    Checks.check(timesPerWeek.signum() > 0, "timesPerWeek", "x > 0", timesPerWeek);
-    Checks.check(weeks.signum() > 0, "weeks", "x > 0", weeks);
+    timesPerWeek = estimate("timesPerWeek", Checks.notNull(timesPerWeek, "timesPerWeek"));
+    weeks = estimate("weeks", Checks.notNull(weeks, "weeks"));
+    Checks.check(
+        timesPerWeek.signum() > 0 && timesPerWeek.compareTo(MAX_PER_WEEK) <= 0,
+        "timesPerWeek",
+        "0 < x <= 168",
+        timesPerWeek);
+    Checks.check(
+        weeks.signum() > 0 && weeks.compareTo(MAX_WEEKS) <= 0, "weeks", "0 < x <= 520", weeks);
     return new Frequency(timesPerWeek, weeks);
   }
 

@@ -1,5 +1,6 @@
 package io.github.cmpt.demand;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Fraction;
 import java.math.BigDecimal;
@@ -38,13 +39,14 @@ public final class Volume {
   /**
    * Returns a concurrent caseload: the clients on the list at one time.
    *
-   * @param clients the number of clients, {@code x >= 0}, not null
+   * @param clients the number of clients, {@code 0 <= x < 10^12}, at most 36 decimal places, not
+   *     null
    * @return the volume
    * @throws IllegalArgumentException when the number is negative
    * @throws NullPointerException when {@code clients} is null
    */
   public static Volume ofConcurrent(BigDecimal clients) {
-    Checks.notNull(clients, "clients");
+    clients = count("concurrent", Checks.notNull(clients, "clients"));
     Checks.check(clients.signum() >= 0, "concurrent", "x >= 0", clients);
     return new Volume(clients, true);
   }
@@ -63,13 +65,14 @@ public final class Volume {
   /**
    * Returns a number of new episodes per year.
    *
-   * @param episodes the number of episodes starting in a year, {@code x >= 0}, not null
+   * @param episodes the number of episodes starting in a year, {@code 0 <= x < 10^12}, at most 36
+   *     decimal places, not null
    * @return the volume
    * @throws IllegalArgumentException when the number is negative
    * @throws NullPointerException when {@code episodes} is null
    */
   public static Volume ofEpisodesPerYear(BigDecimal episodes) {
-    Checks.notNull(episodes, "episodes");
+    episodes = count("episodesPerYear", Checks.notNull(episodes, "episodes"));
     Checks.check(episodes.signum() >= 0, "episodesPerYear", "x >= 0", episodes);
     return new Volume(episodes, false);
   }
@@ -166,6 +169,11 @@ public final class Volume {
     return concurrent
         ? n.multipliedBy(Fraction.of(weeksPerYear)).dividedBy(Fraction.of(episodeWeeks))
         : n;
+  }
+
+  /** A number of clients that may come from a conversion: {@code |x| < 10^12}, 36 places. */
+  private static BigDecimal count(String field, BigDecimal value) {
+    return Bounds.decimal(field, value, Bounds.AMOUNT_DIGITS, Bounds.ESTIMATE_PLACES);
   }
 
   private static void checkWeeks(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {

@@ -25,6 +25,12 @@ public final class Bounds {
   /** The number of decimal places an amount may have, trailing zeros left out. */
   public static final int AMOUNT_PLACES = 12;
 
+  /**
+   * The number of decimal places of a figure that may come from records (minutes, frequencies): a
+   * statistic of records is a quotient rounded to 34 significant digits.
+   */
+  public static final int ESTIMATE_PLACES = 36;
+
   /** The number of digits a fraction's numerator or denominator may have: below {@code 10^100}. */
   public static final int FRACTION_DIGITS = 100;
 

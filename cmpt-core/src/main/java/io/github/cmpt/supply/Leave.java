@@ -1,6 +1,7 @@
 package io.github.cmpt.supply;
 
 import com.google.common.collect.Range;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
@@ -50,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Leave {
 
+  private static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(366);
+
   /** How the amount of a leave line is given. */
   public enum Measure {
     /** A number of working days per year. */
@@ -83,14 +86,18 @@ public final class Leave {
    * Returns a leave line of a number of working days per year, prorated by FTE.
    *
    * @param type the type of leave, not null
-   * @param days days per year, {@code x >= 0}, not null
+   * @param days days per year, {@code 0 <= x <= 366}, at most 12 decimal places, not null
    * @return the leave line
-   * @throws IllegalArgumentException when {@code days} is negative
+   * @throws IllegalArgumentException when {@code days} is out of bounds
    */
   public static Leave ofDays(LeaveType type, BigDecimal days) {
     Checks.notNull(type, "type");
-    Checks.notNull(days, "days");
-    Checks.check(days.signum() >= 0, "leave days (" + type + ")", "x >= 0", days);
+    days = Bounds.amount("leave days (" + type + ")", Checks.notNull(days, "days"));
+    Checks.check(
+        days.signum() >= 0 && days.compareTo(DAYS_IN_YEAR) <= 0,
+        "leave days (" + type + ")",
+        "0 <= x <= 366",
+        days);
     return new Leave(type, Measure.DAYS, days, Collections.emptySortedSet(), true);
   }
 

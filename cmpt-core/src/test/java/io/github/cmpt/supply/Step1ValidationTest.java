@@ -79,7 +79,7 @@ class Step1ValidationTest {
   void negativeLeave() {
     rejects(
         () -> Leave.ofDays(LeaveType.VACATION, -1),
-        "Invalid value for leave days (Vacation) (valid values x >= 0): -1");
+        "Invalid value for leave days (Vacation) (valid values 0 <= x <= 366): -1");
     rejects(
         () -> Leave.ofHours(LeaveType.SICK, Hours.of("-7.5")),
         "Invalid value for leave hours (Sick leave) (valid values x >= 0): -7.5");
