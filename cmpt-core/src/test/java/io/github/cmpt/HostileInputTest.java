@@ -47,8 +47,33 @@ class HostileInputTest {
     }
   }
 
+  private static io.github.cmpt.supply.Clinician clinician(String id) {
+    return io.github.cmpt.supply.Clinician.builder()
+        .id(id)
+        .role(io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST)
+        .workHours(
+            io.github.cmpt.supply.WorkHours.of(
+                WorkPattern.of(Hours.of("37.5"), 5, 52), io.github.cmpt.time.Fte.ONE))
+        .build();
+  }
+
   static Stream<Arguments> hostile() {
     return Stream.of(
+        // names and identifiers shown in tables
+        hostile("id", "a clinician id of one no-break space", () -> clinician("\u00a0")),
+        hostile("id", "a clinician id with a line break and a bar", () -> clinician("ot\n|1")),
+        hostile(
+            "name",
+            "a team name of 10 MB",
+            () ->
+                io.github.cmpt.supply.Team.builder()
+                    .name(LONG_TEXT)
+                    .addClinician(clinician("ot-1"))
+                    .build()),
+        hostile(
+            "leaveType",
+            "a leave type with a control character",
+            () -> io.github.cmpt.vocabulary.LeaveType.of("Union\u0007business")),
         // counts of the demand and days of leave
         hostile(
             "timesPerWeek",

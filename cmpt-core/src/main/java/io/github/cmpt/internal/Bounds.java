@@ -184,6 +184,39 @@ public final class Bounds {
   }
 
   /**
+   * Checks a name or identifier a caller gives (a clinician's id, a team's or plan's name, a
+   * role's code): at most {@value #NAME_LENGTH} characters, not blank (spaces of any kind, the
+   * no-break space included, do not count), and without control characters (a line break would
+   * break the tables a name is shown in).
+   *
+   * @param field the name of the field, for the message
+   * @param value the name, not null
+   * @return the name
+   * @throws IllegalArgumentException when the name breaks a rule; a name with a control character
+   *     is not quoted
+   */
+  public static String name(String field, String value) {
+    Checks.notNull(value, field);
+    text(field, value, NAME_LENGTH);
+    if (value.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      throw new IllegalArgumentException(
+          Checks.invalid(field, "non-blank", "\"" + value + "\""));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            Checks.invalid(
+                field,
+                "no control characters",
+                String.format(
+                    "U+%04X at index %d of a text of %d characters", (int) c, i, value.length())));
+      }
+    }
+    return value;
+  }
+
+  /**
    * Checks the length of a text to be read, before it is read.
    *
    * @param field the name of the field, for the message

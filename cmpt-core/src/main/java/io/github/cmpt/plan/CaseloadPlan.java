@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.demand.LevelDemand;
 import io.github.cmpt.demand.ServiceDemand;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.supply.Team;
@@ -87,7 +88,7 @@ public abstract class CaseloadPlan {
 
   @Value.Check
   void check() {
-    Checks.check(!name().isBlank(), "name", "non-blank", "\"" + name() + "\"");
+    Bounds.name("name", name());
     clientCareHoursPerFte()
         .forEach(
             (role, h) ->

@@ -1,6 +1,7 @@
 package io.github.cmpt.plan;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ public final class Scenario {
    */
   public static Scenario of(String name, List<PlanChange> changes) {
     Checks.notNull(name, "name");
-    Checks.check(!name.isBlank(), "name", "non-blank", "\"" + name + "\"");
+    Bounds.name("name", name);
     Checks.notNull(changes, "changes");
     for (PlanChange c : changes) {
       Checks.notNull(c, "change");

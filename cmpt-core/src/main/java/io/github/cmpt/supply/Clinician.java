@@ -1,6 +1,7 @@
 package io.github.cmpt.supply;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.vocabulary.Role;
@@ -135,7 +136,8 @@ public abstract class Clinician {
 
   @Value.Check
   void check() {
-    Checks.check(!id().isBlank(), "id", "non-blank", "\"" + id() + "\"");
+    Bounds.name("id", id());
+    name().ifPresent(n -> Bounds.name("name", n));
     for (NonClientActivity a : activities()) {
       Checks.check(
           a.appliesTo(id()),

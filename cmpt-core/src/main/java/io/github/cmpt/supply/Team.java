@@ -1,6 +1,7 @@
 package io.github.cmpt.supply;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import java.util.HashSet;
@@ -139,7 +140,7 @@ public abstract class Team {
 
   @Value.Check
   void check() {
-    Checks.check(!name().isBlank(), "name", "non-blank", "\"" + name() + "\"");
+    Bounds.name("name", name());
     Checks.check(!clinicians().isEmpty(), "clinicians", "at least one clinician", "none");
     Set<String> ids = new HashSet<>();
     for (Clinician c : clinicians()) {

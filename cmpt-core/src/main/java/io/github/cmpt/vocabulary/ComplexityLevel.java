@@ -1,5 +1,6 @@
 package io.github.cmpt.vocabulary;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +51,13 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
     Checks.notNull(name, "name");
     Checks.notNull(criteria, "criteria");
     Checks.check(
-        !code.isBlank() && code.chars().noneMatch(Character::isWhitespace),
+        !code.isBlank()
+            && code.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)),
         "code",
         "non-blank, without spaces",
         "\"" + code + "\"");
-    Checks.check(!name.isBlank(), "name", "non-blank", "\"" + name + "\"");
+    Bounds.name("code", code);
+    Bounds.name("name", name);
     Checks.check(rank >= 0, "rank", "x >= 0", rank);
     return new ComplexityLevel(code, name, rank, criteria);
   }

@@ -1,5 +1,6 @@
 package io.github.cmpt.vocabulary;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -89,11 +90,13 @@ public final class Role extends Term {
     Checks.notNull(name, "name");
     Checks.notNull(kind, "kind");
     Checks.check(
-        !code.isBlank() && code.chars().noneMatch(Character::isWhitespace),
+        !code.isBlank()
+            && code.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)),
         "code",
         "non-blank, without spaces",
         "\"" + code + "\"");
-    Checks.check(!name.isBlank(), "name", "non-blank", "\"" + name + "\"");
+    Bounds.name("code", code);
+    Bounds.name("name", name);
     for (Role r : STANDARD) {
       if (r.code().equals(code) && r.name().equals(name) && r.kind == kind) {
         return r;

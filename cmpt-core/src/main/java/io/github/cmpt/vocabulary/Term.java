@@ -1,5 +1,6 @@
 package io.github.cmpt.vocabulary;
 
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public abstract sealed class Term permits Role, ActivityKind, LeaveType, NonClie
     Checks.notNull(name, "name");
     String trimmed = name.trim();
     Checks.check(!trimmed.isEmpty(), field, "non-blank", "\"" + name + "\"");
-    return trimmed;
+    return Bounds.name(field, trimmed);
   }
 
   /** The standard term whose code, or name ignoring case, is {@code text} (after {@code toCode}). */
