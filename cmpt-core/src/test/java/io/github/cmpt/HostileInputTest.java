@@ -76,6 +76,24 @@ class HostileInputTest {
             () -> io.github.cmpt.vocabulary.LeaveType.of("Union\u0007business")),
         // counts of the demand and days of leave
         hostile(
+            "weeksPerYear",
+            "a service year of 1e-999999999 weeks",
+            () ->
+                io.github.cmpt.demand.ServiceDemand.builder()
+                    .weeksPerYear(TINY)
+                    .addLevel(
+                        io.github.cmpt.demand.InterventionProfile.of(
+                            io.github.cmpt.demand.ComplexityScale.ofThreeLevels().level("1"),
+                            Figure.ofJudgment(4, "hostile"),
+                            InterventionActivity.of(
+                                io.github.cmpt.vocabulary.ActivityKind.ASSESSMENT,
+                                io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST,
+                                Figure.ofJudgment(60, "hostile"),
+                                io.github.cmpt.demand.Frequency.ONCE,
+                                io.github.cmpt.demand.Provenance.ofJudgment("hostile"))),
+                        io.github.cmpt.demand.Volume.ofEpisodesPerYear(10))
+                    .build()),
+        hostile(
             "timesPerWeek",
             "100,000 sessions a week",
             () -> io.github.cmpt.demand.Frequency.ofPerWeek(100_000, 4)),

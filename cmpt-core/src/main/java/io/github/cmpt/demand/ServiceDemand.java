@@ -1,6 +1,7 @@
 package io.github.cmpt.demand;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.internal.CmptStyle;
 import io.github.cmpt.vocabulary.ComplexityLevel;
@@ -146,7 +147,7 @@ public abstract class ServiceDemand {
 
   @Value.Check
   ServiceDemand check() {
-    BigDecimal weeks = weeksPerYear();
+    BigDecimal weeks = Bounds.amount("weeksPerYear", weeksPerYear());
     Checks.check(
         weeks.signum() > 0 && weeks.compareTo(WEEKS_PER_YEAR_MAX) <= 0,
         "weeksPerYear",
@@ -173,7 +174,8 @@ public abstract class ServiceDemand {
     List<LevelDemand> sorted = new ArrayList<>(levels());
     sorted.sort((a, b) -> a.level().compareTo(b.level()));
     BigDecimal normalWeeks = Checks.normal(weeks);
-    if (sorted.equals(levels()) && normalWeeks.scale() == weeks.scale()) {
+    boolean plain = weeks == weeksPerYear();
+    if (sorted.equals(levels()) && normalWeeks.scale() == weeks.scale() && plain) {
       return this;
     }
     return ImmutableServiceDemand.builder()
