@@ -192,7 +192,7 @@ public final class Capacity {
    * @return whole episodes, never more than fit
    */
   public long wholeEpisodesPerYear() {
-    return floor(episodesPerYear());
+    return episodesPerYear().floor();
   }
 
   /**
@@ -201,7 +201,7 @@ public final class Capacity {
    * @return whole clients, never more than fit
    */
   public long wholeConcurrentCaseload() {
-    return floor(concurrentCaseload());
+    return concurrentCaseload().floor();
   }
 
   /**
@@ -213,7 +213,7 @@ public final class Capacity {
    * @throws IllegalArgumentException when the level is not in the case mix
    */
   public long wholeEpisodesPerYear(ComplexityLevel level) {
-    return floor(levelValue(episodesPerYearByLevel(), level));
+    return levelValue(episodesPerYearByLevel(), level).floor();
   }
 
   /**
@@ -225,7 +225,7 @@ public final class Capacity {
    * @throws IllegalArgumentException when the level is not in the case mix
    */
   public long wholeConcurrentCaseload(ComplexityLevel level) {
-    return floor(levelValue(concurrentCaseloadByLevel(), level));
+    return levelValue(concurrentCaseloadByLevel(), level).floor();
   }
 
   private static Fraction levelValue(
@@ -235,9 +235,6 @@ public final class Capacity {
     return v;
   }
 
-  static long floor(Fraction value) {
-    return value.floor();
-  }
 
   /**
    * Returns how the capacity was computed.

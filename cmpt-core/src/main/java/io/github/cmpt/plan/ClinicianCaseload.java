@@ -102,7 +102,7 @@ public final class ClinicianCaseload {
    * @return whole episodes
    */
   public long wholeEpisodesPerYear() {
-    return Capacity.floor(episodes);
+    return episodes.floor();
   }
 
   /**
@@ -111,7 +111,7 @@ public final class ClinicianCaseload {
    * @return whole clients
    */
   public long wholeConcurrentCaseload() {
-    return Capacity.floor(concurrent);
+    return concurrent.floor();
   }
 
   /**
