@@ -184,6 +184,26 @@ public final class Bounds {
   }
 
   /**
+   * Checks a code a caller gives (a role's {@code OT}, a level's {@code 2}): not blank and without
+   * spaces of any kind, then the rules of {@link #name(String, String)}.
+   *
+   * @param field the name of the field, for the message
+   * @param value the code, not null
+   * @return the code
+   * @throws IllegalArgumentException when the code breaks a rule
+   */
+  public static String code(String field, String value) {
+    Checks.notNull(value, field);
+    Checks.check(
+        !value.isBlank()
+            && value.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)),
+        field,
+        "non-blank, without spaces",
+        "\"" + value + "\"");
+    return name(field, value);
+  }
+
+  /**
    * Checks a name or identifier a caller gives (a clinician's id, a team's or plan's name, a
    * role's code): at most {@value #NAME_LENGTH} characters, not blank (spaces of any kind, the
    * no-break space included, do not count), and without control characters (a line break would

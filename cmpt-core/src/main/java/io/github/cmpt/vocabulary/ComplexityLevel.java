@@ -50,13 +50,7 @@ public final class ComplexityLevel implements Comparable<ComplexityLevel> {
     Checks.notNull(code, "code");
     Checks.notNull(name, "name");
     Checks.notNull(criteria, "criteria");
-    Checks.check(
-        !code.isBlank()
-            && code.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)),
-        "code",
-        "non-blank, without spaces",
-        "\"" + code + "\"");
-    Bounds.name("code", code);
+    Bounds.code("code", code);
     Bounds.name("name", name);
     Checks.check(rank >= 0, "rank", "x >= 0", rank);
     return new ComplexityLevel(code, name, rank, criteria);

@@ -89,13 +89,7 @@ public final class Role extends Term {
     Checks.notNull(code, "code");
     Checks.notNull(name, "name");
     Checks.notNull(kind, "kind");
-    Checks.check(
-        !code.isBlank()
-            && code.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)),
-        "code",
-        "non-blank, without spaces",
-        "\"" + code + "\"");
-    Bounds.name("code", code);
+    Bounds.code("code", code);
     Bounds.name("name", name);
     for (Role r : STANDARD) {
       if (r.code().equals(code) && r.name().equals(name) && r.kind == kind) {
