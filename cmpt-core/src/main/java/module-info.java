@@ -11,6 +11,8 @@
  *   <li>{@link io.github.cmpt.estimate}: Step 2 estimates from retrospective activity records;</li>
  *   <li>{@link io.github.cmpt.plan}: Step 3, the caseload plan that matches the two, what-if
  *       comparisons and reports;</li>
+ *   <li>{@link io.github.cmpt.horizon}: a plan over weeks or months: referrals, the waiting list
+ *       carried from period to period, and what it takes to clear it;</li>
  *   <li>{@link io.github.cmpt.wisn}: the WHO Workload Indicators of Staffing Need (WISN)
  *       calculation, for comparison;</li>
  *   <li>{@link io.github.cmpt.report}: tables and worksheets rendered as plain text, Markdown and
@@ -28,6 +30,7 @@ module io.github.cmpt.core {
   exports io.github.cmpt.demand;
   exports io.github.cmpt.estimate;
   exports io.github.cmpt.plan;
+  exports io.github.cmpt.horizon;
   exports io.github.cmpt.report;
   exports io.github.cmpt.wisn;
   exports io.github.cmpt.worksheet;

@@ -33,6 +33,7 @@ class PackageLayersTest {
           "demand",
           "estimate",
           "plan",
+          "horizon",
           "wisn",
           "worksheet");
 

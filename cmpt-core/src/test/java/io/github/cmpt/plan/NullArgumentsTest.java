@@ -183,6 +183,33 @@ class NullArgumentsTest {
     d.put(WisnResult.class, wisn.result());
     d.put(ActivityStandard.class, ActivityStandard.ofUnitTime(Hours.of(1)));
     d.put(CategoryAllowance.class, CategoryAllowance.ofShare("admin", Percentage.ofPercent(5)));
+    io.github.cmpt.horizon.Horizon horizon =
+        io.github.cmpt.horizon.Horizon.ofWeeks(LocalDate.of(2026, 1, 5), 4);
+    io.github.cmpt.horizon.HorizonPlan horizonPlan =
+        io.github.cmpt.horizon.HorizonPlan.builder().plan(plan).horizon(horizon).build();
+    io.github.cmpt.horizon.Projection projection =
+        io.github.cmpt.horizon.Projection.of(horizonPlan);
+    d.put(io.github.cmpt.horizon.Horizon.class, horizon);
+    d.put(io.github.cmpt.horizon.HorizonPlan.class, horizonPlan);
+    d.put(io.github.cmpt.horizon.Projection.class, projection);
+    d.put(io.github.cmpt.horizon.Projection.LevelPeriod.class, projection.level(level, 0));
+    d.put(io.github.cmpt.horizon.Projection.RolePeriod.class,
+        projection.role(PlanExamples.OT, 0));
+    d.put(io.github.cmpt.horizon.Arrivals.class,
+        io.github.cmpt.horizon.Arrivals.ofWeekly(Fraction.of(2)));
+    d.put(io.github.cmpt.horizon.Absence.class,
+        io.github.cmpt.horizon.Absence.of("ot-1", LeaveType.VACATION,
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9)));
+    d.put(io.github.cmpt.horizon.ServiceOrder.class,
+        io.github.cmpt.horizon.ServiceOrder.FIRST_COME_FIRST_SERVED);
+    io.github.cmpt.horizon.Goal goal =
+        io.github.cmpt.horizon.Goal.clearBy(LocalDate.of(2026, 1, 26));
+    d.put(io.github.cmpt.horizon.Goal.class, goal);
+    d.put(io.github.cmpt.horizon.StaffingNeed.class,
+        io.github.cmpt.horizon.StaffingNeed.of(horizonPlan, LocalDate.of(2026, 1, 5), goal));
+    d.put(io.github.cmpt.horizon.ProjectionComparison.class,
+        io.github.cmpt.horizon.ProjectionComparison.of(horizonPlan, scenario));
+    d.put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1));
     d.put(Year.class, Year.of(2026));
     d.put(LocalDate.class, LocalDate.of(2026, 1, 5));
     d.put(Range.class, Range.closed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));

@@ -11,6 +11,14 @@ import io.github.cmpt.demand.InterventionProfile;
 import io.github.cmpt.demand.Provenance;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.demand.Volume;
+import io.github.cmpt.horizon.Absence;
+import io.github.cmpt.horizon.Arrivals;
+import io.github.cmpt.horizon.Goal;
+import io.github.cmpt.horizon.Horizon;
+import io.github.cmpt.horizon.HorizonPlan;
+import io.github.cmpt.horizon.ProjectionComparison;
+import io.github.cmpt.horizon.ServiceOrder;
+import io.github.cmpt.horizon.StaffingNeed;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.plan.PlanChange;
 import io.github.cmpt.plan.PlanParameter;
@@ -28,10 +36,12 @@ import io.github.cmpt.supply.Team;
 import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.PeriodicHours;
 import io.github.cmpt.time.WorkPattern;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,12 +59,14 @@ import java.util.Map;
  * scale runs from a single equipment need to palliative care; and the statutory holidays are those
  * of British Columbia in 2026, read from a holiday calendar.
  *
- * <p>The waitlist is a scenario of the plan: the waitlisted clients are new episodes, so clearing
- * them within the year adds them to each level's episodes per year ({@link #withWaitlist()}). The
- * difference between that scenario and {@link #plan()} is the time the backlog needs; raising the
- * two part-time therapists to full time for the year as well ({@link #toClearWaitlist()}) shows
- * what it takes. The backlog is one-off: the year after, the demand is that of {@link #plan()}
- * again.
+ * <p>The waitlist is projected week by week ({@link #horizonPlan()}, {@link #projection()}): the
+ * year's referrals arrive with a seasonal profile (fewer in summer), each clinician's vacation falls
+ * on its dates (a summer peak), the statutory holidays on theirs, and the 80 clients waiting at the
+ * start are served first come first served after the palliative referrals, which go first. Side by
+ * side with the two part-time therapists working full time ({@link #fullTime()}), and with the
+ * therapist time it takes to clear the list by the end of June ({@link #staffingNeed()}). The
+ * annual view is kept too: clearing the list within the year adds each waitlisted client to its
+ * level's episodes per year ({@link #withWaitlist()}, {@link #toClearWaitlist()}).
  *
  * <p>Every figure is an illustration chosen to look realistic, not a norm or a benchmark; the
  * comments say where each would come from in a real service.
@@ -188,6 +200,96 @@ public final class CommunityOccupationalTherapy {
                     PlanParameter.fte("ot-3"),
                     List.of(new BigDecimal("0.6"), new BigDecimal("0.8"), BigDecimal.ONE))
                 .toTable()));
+  }
+
+  /**
+   * Returns the scenario of the two part-time therapists working full time: ot-3 from 0.6 and
+   * ot-4 from 0.8 to 1.0 FTE, 0.6 FTE more.
+   *
+   * @return the scenario
+   */
+  public static Scenario fullTime() {
+    return Scenario.of(
+        "ot-3 and ot-4 full time",
+        PlanChange.set(PlanParameter.fte("ot-3"), BigDecimal.ONE),
+        PlanChange.set(PlanParameter.fte("ot-4"), BigDecimal.ONE));
+  }
+
+  /** The first day of the projection: Monday 29 December 2025, so that its 52 weeks hold 2026's holidays. */
+  public static final LocalDate START = LocalDate.of(2025, 12, 29);
+
+  /**
+   * Returns the plan projected over the 52 weeks from {@link #START}: the year's referrals of each
+   * level ({@link #demand()}) shared over the months (9% in January to March, October and November,
+   * 8.5% in April, May and September, 8% in June and December, 7% in July and 6.5% in August), the
+   * waitlist of {@link #waitlist()} and the caseload the plan carries at the start, each
+   * clinician's vacation on its dates, and the palliative level served first.
+   *
+   * @return the plan over the horizon
+   */
+  public static HorizonPlan horizonPlan() {
+    CaseloadPlan plan = plan();
+    InterventionTime need = InterventionTime.of(plan.demand());
+    List<Percentage> shares = new ArrayList<>();
+    for (String share :
+        List.of("9", "9", "9", "8.5", "8.5", "8", "7", "6.5", "8.5", "9", "9", "8")) {
+      shares.add(Percentage.ofPercent(new BigDecimal(share)));
+    }
+    HorizonPlan.Builder b =
+        HorizonPlan.builder().plan(plan).horizon(Horizon.ofWeeks(START, 52));
+    for (ComplexityLevel level : plan.demand().scale().orElseThrow().levels()) {
+      b.putArrival(
+          level, Arrivals.ofSeasonal(need.episodesPerYearByLevel().get(level), shares));
+      b.putInitialCaseload(level, need.concurrentCaseloadByLevel().get(level));
+      Integer waiting = WAITLIST.get(level.code());
+      if (waiting != null) {
+        b.putInitialWaiting(level, Fraction.of(waiting));
+      }
+    }
+    // each clinician's vacation days of Step 1, on weekdays that are not holidays
+    b.addAbsence(vacation("ot-1", "2026-07-13", "2026-07-31"))
+        .addAbsence(vacation("ot-1", "2026-12-07", "2026-12-18"))
+        .addAbsence(vacation("ot-2", "2026-08-10", "2026-08-28"))
+        .addAbsence(vacation("ot-2", "2026-03-16", "2026-03-20"))
+        .addAbsence(vacation("ot-3", "2026-08-17", "2026-09-04"))
+        .addAbsence(vacation("ot-3", "2026-04-06", "2026-04-10"))
+        .addAbsence(vacation("ot-4", "2026-07-06", "2026-07-24"))
+        .addAbsence(vacation("ota-1", "2026-06-08", "2026-06-26"))
+        .addAbsence(vacation("ota-2", "2026-08-10", "2026-08-28"));
+    return b.order(ServiceOrder.priority(List.of(plan.demand().scale().orElseThrow().level("4"))))
+        .build();
+  }
+
+  private static Absence vacation(String id, String first, String last) {
+    return Absence.of(id, LeaveType.VACATION, LocalDate.parse(first), LocalDate.parse(last));
+  }
+
+  /**
+   * Returns the therapist and assistant time to add from 2 March 2026 to clear the list by the end
+   * of June.
+   *
+   * @return the need
+   */
+  public static StaffingNeed staffingNeed() {
+    return StaffingNeed.of(
+        horizonPlan(), LocalDate.of(2026, 3, 2), Goal.clearBy(LocalDate.of(2026, 6, 29)));
+  }
+
+  /**
+   * Returns the projection as a worksheet: the plan and {@link #fullTime()} side by side, week by
+   * week, the period table of the plan, and what it takes to clear the list by the end of June.
+   *
+   * @return the worksheet
+   */
+  public static Worksheet projection() {
+    HorizonPlan input = horizonPlan();
+    ProjectionComparison comparison = ProjectionComparison.of(input, fullTime());
+    return Worksheet.of(
+        "Projection - the waitlist of " + NAME + ", week by week",
+        List.of(
+            comparison.toTable(),
+            comparison.projection(NAME).toTable(),
+            staffingNeed().toTable()));
   }
 
   /**

@@ -80,9 +80,11 @@ public final class Flagship {
                 + " holidays. The report plans the year's new referrals. 80 clients are waiting"
                 + " at the start of the year: the what-if after the report adds them (40 low, 30"
                 + " moderate, 10 high) as episodes of the year, then raises the two part-time"
-                + " therapists to full time for the year.",
+                + " therapists to full time for the year; the projection after it follows the"
+                + " list week by week (seasonal referrals, vacations and holidays on their dates)"
+                + " for both, and finds the time it takes to clear the list by the end of June.",
             PlanReport.of(PlanResult.of(CommunityOccupationalTherapy.plan())),
-            List.of(CommunityOccupationalTherapy.whatIf())));
+            List.of(CommunityOccupationalTherapy.whatIf(), CommunityOccupationalTherapy.projection())));
   }
 
   /**

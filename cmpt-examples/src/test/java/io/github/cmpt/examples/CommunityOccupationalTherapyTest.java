@@ -112,4 +112,40 @@ class CommunityOccupationalTherapyTest {
     assertThat(table.rows().get(1).get(2)).isEqualTo(PlanResult.of(waitlist).match(OT).fteRequired());
     assertThat(table.rows().get(1).get(3)).isEqualTo(PlanResult.of(cleared).match(OT).fteRequired());
   }
+
+  /**
+   * The waitlist projected week by week: the 52 weeks from 29 December 2025 hold the eleven BC
+   * holidays of 2026 and every clinician's vacation on its dates, so the OT hours of the weeks add
+   * up to Step 1's 4507.5 h a year; the plan's therapists cannot keep up (4697.5 h of referrals a
+   * year), the full-time scenario's 5335 h can.
+   */
+  @Test
+  void theWaitlistIsProjectedWeekByWeek() throws java.io.IOException {
+    io.github.cmpt.horizon.HorizonPlan input = CommunityOccupationalTherapy.horizonPlan();
+    io.github.cmpt.horizon.Projection base = io.github.cmpt.horizon.Projection.of(input);
+    assertThat(base.level(input.plan().demand().levels().get(0).level(), 0).waitingAtStart())
+        .isEqualTo(Fraction.of(40));
+    Hours year = Hours.ZERO;
+    for (io.github.cmpt.horizon.Projection.RolePeriod r : base.role(OT)) {
+      year = year.plus(r.clientCareHours());
+    }
+    assertThat(year).isEqualTo(Hours.of("4507.5"));
+    assertThat(base.clearance()).isEqualTo("does not clear within the horizon");
+    io.github.cmpt.horizon.Projection fuller =
+        io.github.cmpt.horizon.Projection.of(input.with(CommunityOccupationalTherapy.fullTime()));
+    for (int j = 0; j < 52; j++) {
+      assertThat(fuller.waitingAtEnd(j)).isLessThanOrEqualTo(base.waitingAtEnd(j));
+    }
+    assertThat(fuller.waitingAtEnd(51)).isLessThan(Fraction.of(80));
+    io.github.cmpt.horizon.StaffingNeed need = CommunityOccupationalTherapy.staffingNeed();
+    assertThat(need.extraFte(OT).orElseThrow().isPositive()).isTrue();
+    assertThat(need.isMet()).isTrue();
+    assertThat(CommunityOccupationalTherapy.projection().tables()).hasSize(3);
+
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("charts");
+    java.util.List<java.nio.file.Path> files = WaitingListChart.write(dir);
+    assertThat(java.nio.file.Files.readString(files.get(0))).contains("<svg");
+    byte[] png = java.nio.file.Files.readAllBytes(files.get(1));
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+  }
 }

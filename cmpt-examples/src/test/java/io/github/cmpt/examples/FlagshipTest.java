@@ -45,6 +45,8 @@ class FlagshipTest {
         .contains("\nWISN view - Communication disorders assistant\n")
         .contains("Scenarios of Cedar Valley community OT 2026")
         .contains("Sweep of fte[ot-3] on Cedar Valley + waitlist")
+        .contains("Projection side by side - Horizon[52 weeks from 2025-12-29]")
+        .contains("What it takes - clear the list by 2026-06-29, added from 2026-03-02")
         .doesNotContain("| --- |");
   }
 

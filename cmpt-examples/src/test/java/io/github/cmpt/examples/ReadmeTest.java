@@ -56,6 +56,13 @@ class ReadmeTest {
       assertThat(shell.problems()).isEmpty();
       // what the comments of the snippets say
       assertThat(shell.eval("plan.get(fte)")).isEqualTo("0.8");
+      // the plan over time
+      assertThat(shell.eval("target")).isEqualTo("390");
+      assertThat(shell.eval("relief.toBigDecimal(2, java.math.RoundingMode.HALF_UP)"))
+          .isEqualTo("61.15");
+      assertThat(shell.eval("need.extraFte(Role.OCCUPATIONAL_THERAPIST).get()"))
+          .isEqualTo("1.88 FTE");
+      assertThat(shell.eval("projection.clearingPeriod().isPresent()")).isEqualTo("true");
       assertThat(shell.eval("fte.unit()")).isEqualTo("\"FTE\"");
       assertThat(shell.eval("fuller.get(fte)")).isEqualTo("1");
       assertThat(shell.eval("step1.startsWith(\"Step 1\")")).isEqualTo("true");

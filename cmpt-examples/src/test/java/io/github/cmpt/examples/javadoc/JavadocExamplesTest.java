@@ -613,6 +613,19 @@ class JavadocExamplesTest {
     assertThat(results.estimates()).isEqualTo(EstimateExamples.episodeAccumulator().estimates());
   }
 
+  @Test
+  void horizonExamples() {
+    assertThat(HorizonExamples.horizons().get(0).size()).isEqualTo(52);
+    assertThat(HorizonExamples.horizons().get(1).days(1)).isEqualTo(28);
+    assertThat(HorizonExamples.arrivals().get(0).in(HorizonExamples.horizons().get(0)).get(0))
+        .isEqualTo(io.github.cmpt.time.Fraction.of(5));
+    assertThat(HorizonExamples.absence()).hasToString("Absence[ot-2 Vacation 2026-08-03..2026-08-14]");
+    assertThat(HorizonExamples.reliefCapacity()).isEqualTo(io.github.cmpt.time.Fraction.of(795, 13));
+    assertThat(HorizonExamples.projection()).contains("Waiting at start");
+    assertThat(HorizonExamples.staffingNeed()).isPresent();
+    assertThat(HorizonExamples.projectionComparison()).contains("Waiting - ot-1 full time");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Every example of the library's Javadoc is compiled here
 
@@ -629,17 +642,18 @@ class JavadocExamplesTest {
           "Path.of(\"visits.csv\")", "visits");
 
   private static final Map<String, String> CLASSES =
-      Map.of(
-          "time", "TimeExamples",
-          "vocabulary", "VocabularyExamples",
-          "supply", "SupplyExamples",
-          "demand", "DemandExamples",
-          "estimate", "EstimateExamples",
-          "plan", "PlanExamples",
-          "report", "ReportExamples",
-          "wisn", "WisnExamples",
-          "worksheet", "WorksheetExamples",
-          "io", "IoExamples");
+      Map.ofEntries(
+          Map.entry("time", "TimeExamples"),
+          Map.entry("vocabulary", "VocabularyExamples"),
+          Map.entry("supply", "SupplyExamples"),
+          Map.entry("demand", "DemandExamples"),
+          Map.entry("estimate", "EstimateExamples"),
+          Map.entry("plan", "PlanExamples"),
+          Map.entry("report", "ReportExamples"),
+          Map.entry("wisn", "WisnExamples"),
+          Map.entry("worksheet", "WorksheetExamples"),
+          Map.entry("horizon", "HorizonExamples"),
+          Map.entry("io", "IoExamples"));
 
   private static Path root() throws URISyntaxException {
     // .../cmpt-examples/target/test-classes
