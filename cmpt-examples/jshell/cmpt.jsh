@@ -11,6 +11,7 @@ import io.github.cmpt.vocabulary.*;
 import io.github.cmpt.supply.*;
 import io.github.cmpt.demand.*;
 import io.github.cmpt.plan.*;
+import io.github.cmpt.horizon.*;
 import io.github.cmpt.report.*;
 import io.github.cmpt.wisn.*;
 import io.github.cmpt.worksheet.*;

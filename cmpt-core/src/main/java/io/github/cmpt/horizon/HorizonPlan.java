@@ -161,6 +161,23 @@ public abstract class HorizonPlan {
   public abstract HorizonPlan withAbsences(Iterable<? extends Absence> absences);
 
   /**
+   * Returns a copy with another calendar of statutory holidays.
+   *
+   * @param holidays the calendar, not null
+   * @return the copy
+   */
+  public abstract HorizonPlan withHolidays(HolidayCalendar holidays);
+
+  /**
+   * Returns a copy over another horizon; a series of arrivals must then have one value per period
+   * of it when projected.
+   *
+   * @param horizon the horizon, not null
+   * @return the copy
+   */
+  public abstract HorizonPlan withHorizon(Horizon horizon);
+
+  /**
    * Returns a copy with another service order.
    *
    * @param order the order, not null

@@ -174,7 +174,8 @@ final class HorizonFixtures {
   /**
    * Generated plans over generated horizons: arrivals of 0 to 10 a week in quarters (or, for some
    * levels, the plan's rate, or a series), 0 to 50 waiting and 0 to 30 on caseload at the start,
-   * sometimes a two-week absence of ot-1, and first come first served or a priority order.
+   * sometimes a two-week absence of ot-1, and first come first served or a priority order of all
+   * levels or of the most complex one.
    */
   static Gen<HorizonPlan> horizonPlans() {
     return rs -> {
@@ -205,9 +206,12 @@ final class HorizonFixtures {
         b.addAbsence(Absence.of("ot-1", LeaveType.VACATION, first, first.plusDays(11)));
       }
       if (between(rs, 0, 1) == 0 && levels.size() > 1) {
+        // every level, most complex first; or only the most complex first, the others together
         List<ComplexityLevel> reversed = new java.util.ArrayList<>(levels);
         java.util.Collections.reverse(reversed);
-        b.order(ServiceOrder.priority(reversed));
+        b.order(
+            ServiceOrder.priority(
+                between(rs, 0, 1) == 0 ? reversed : reversed.subList(0, 1)));
       }
       return b.build();
     };

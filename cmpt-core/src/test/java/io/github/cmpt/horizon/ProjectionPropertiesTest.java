@@ -203,4 +203,57 @@ class ProjectionPropertiesTest {
               assertThat(year).isEqualTo(annual.match(OT).supplyHours());
             });
   }
+
+  /**
+   * With a list that never empties, a statutory holiday in one week takes that week's hours of a
+   * day from every role and lowers that week's starts; every other week's hours and starts are
+   * those of the same horizon without it.
+   */
+  @Test
+  void aHolidayWeekLowersThatWeeksStartsAndNothingElse() {
+    qt().withExamples(20)
+        .forAll(HorizonFixtures.plans(), integers().between(0, 19), integers().between(0, 4))
+        .checkAssert(
+            (plan, week, day) -> {
+              java.time.LocalDate holiday = MONDAY.plusWeeks(week).plusDays(day);
+              CaseloadPlan withLine =
+                  plan.withTeam(
+                      plan.team()
+                          .withLeave(
+                              com.google.common.collect.ImmutableList.<io.github.cmpt.supply.Leave>builder()
+                                  .addAll(plan.team().leave())
+                                  .add(io.github.cmpt.supply.Leave.ofHolidays(java.util.List.of(holiday)))
+                                  .build()));
+              HorizonPlan.Builder b =
+                  HorizonPlan.builder().plan(withLine).horizon(Horizon.ofWeeks(MONDAY, 20));
+              for (io.github.cmpt.demand.LevelDemand d : plan.demand().levels()) {
+                b.putInitialWaiting(d.level(), Fraction.of(100_000));
+              }
+              HorizonPlan on = b.holidays(io.github.cmpt.supply.HolidayCalendar.of(holiday)).build();
+              HorizonPlan off =
+                  on.withHolidays(
+                      io.github.cmpt.supply.HolidayCalendar.of(java.time.LocalDate.of(2025, 12, 25)));
+              Projection with = Projection.of(on);
+              Projection without = Projection.of(off);
+              for (int j = 0; j < 20; j++) {
+                for (Role role : with.roles()) {
+                  if (j == week) {
+                    assertThat(with.role(role, j).clientCareHours())
+                        .isLessThan(without.role(role, j).clientCareHours());
+                  } else {
+                    assertThat(with.role(role, j).clientCareHours())
+                        .isEqualTo(without.role(role, j).clientCareHours());
+                  }
+                }
+                if (j == week) {
+                  assertThat(with.starts(j)).isLessThan(without.starts(j));
+                } else {
+                  for (ComplexityLevel level : with.levels()) {
+                    assertThat(with.level(level, j).starts())
+                        .isEqualTo(without.level(level, j).starts());
+                  }
+                }
+              }
+            });
+  }
 }

@@ -76,6 +76,9 @@ class ProjectionTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Arrivals.ofWeekly(Fraction.of(-1)))
         .withMessageContaining("perWeek");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Arrivals.ofWeekly(Fraction.of(1_000_000_000_000L)))
+        .withMessageContaining("perWeek (valid values 0 <= x < 10^9)");
   }
 
   /**
@@ -165,6 +168,13 @@ class ProjectionTest {
     assertThat(p.role(OT, 3).fte()).isEqualTo(Fte.of("1.6"));
     assertThat(p.role(OT, 3).caseloadPerFte())
         .contains(capacity.multipliedBy(4).dividedBy(Fraction.of(8, 5)));
+    // the service: caseload and waiting of both levels over the 2.1 FTE of the team (OT 1.6, OTA 0.5)
+    Fraction caseload = p.level(LOW, 3).caseloadAtEnd().plus(p.level(MODERATE, 3).caseloadAtEnd());
+    Fraction waiting = p.level(LOW, 3).waitingAtEnd().plus(p.level(MODERATE, 3).waitingAtEnd());
+    assertThat(p.fte(3)).isEqualTo(Fte.of("2.1"));
+    assertThat(p.caseloadPerFte(3)).contains(caseload.dividedBy(Fraction.of(21, 10)));
+    assertThat(p.caseloadAndWaitingPerFte(3))
+        .contains(caseload.plus(waiting).multipliedBy(Fraction.of(10, 21)));
     assertThat(p.toString()).isEqualTo(
         "Projection[Small OT 2026, Horizon[12 weeks from 2026-01-05]: waiting 30 -> 0, clears 2026-02-02]");
   }
