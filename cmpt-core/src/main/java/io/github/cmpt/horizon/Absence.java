@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A clinician with an absence of a type has the leave lines of that type fall on the absences'
  * dates only (each working day of an absence is a day without client care), instead of spread
- * evenly over the year; see {@link Projection} for the formula. The dates are a closed range,
- * first and last day of the absence included.
+ * evenly over the year; see {@link Projection} for the formula. An absence of a type the
+ * clinician has no leave line of (a long sick leave no one planned for) takes its days out of
+ * the periods on top of Step 1's leave. The dates are a closed range, first and last day of the
+ * absence included.
  *
  * <pre>{@code
  * Absence summer = Absence.of("ot-2", LeaveType.VACATION,

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * client-care in a period   = r x (ordinary days in the period)
  * </pre>
  * where an ordinary day is a date the pattern works ({@link WorkPattern#isWorkingDay(LocalDate)}:
- * its days of the week, working period and rotation) on which the clinician is employed, which is
+ * its days of the week, working period and rotation, so that a school year's breaks, the gaps
+ * between the ranges of its working period, have none) on which the clinician is employed, which is
  * not a statutory holiday (for a clinician with a holiday line) and not in an absence. Leave not on
  * dates (vacation days a year without an absence) and non-client time are thus spread evenly over
  * the ordinary days, and holidays and absences take whole days out of their periods. Over the

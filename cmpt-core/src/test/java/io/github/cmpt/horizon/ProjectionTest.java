@@ -293,4 +293,39 @@ class ProjectionTest {
                     PlanResult.of(plan.withName("other"))))
         .withMessageContaining("result");
   }
+
+  /**
+   * A school-year contract: 40 weeks on the dates of its working period, with a winter break
+   * between its two ranges; the weeks of the break and of the summer have no client care.
+   */
+  @Test
+  void aSchoolYearsBreaksHaveNoClientCare() {
+    io.github.cmpt.time.WorkingPeriod schoolYear =
+        io.github.cmpt.time.WorkingPeriod.of(
+            List.of(
+                Range.closed(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 26)),
+                Range.closed(LocalDate.of(2026, 9, 8), LocalDate.of(2026, 12, 18))));
+    io.github.cmpt.time.WorkPattern pattern =
+        io.github.cmpt.time.WorkPattern.of(Hours.of("37.5"), 5, 40).withWorkingPeriod(schoolYear);
+    CaseloadPlan base = HorizonFixtures.smallPlan();
+    io.github.cmpt.supply.Team team =
+        io.github.cmpt.supply.Team.builder()
+            .name("School")
+            .addClinician(
+                io.github.cmpt.supply.Clinician.builder()
+                    .id("ot-1")
+                    .role(OT)
+                    .workHours(io.github.cmpt.supply.WorkHours.of(pattern, Fte.ONE))
+                    .build())
+            .addClinician(HorizonFixtures.clinician("ota-1", OTA, "0.5"))
+            .build();
+    Projection p =
+        Projection.of(
+            HorizonPlan.builder().plan(base.withTeam(team)).horizon(YEAR).build());
+    // 37.5h x 40 weeks = 1500h paid and client-care, over 5 x 40 = 200 working days: 7.5h a day
+    assertThat(p.role(OT, 0).clientCareHours()).isEqualTo(Hours.of("37.5"));
+    assertThat(p.role(OT, 30).clientCareHours()).isEqualTo(Hours.ZERO); // August
+    assertThat(p.role(OT, 50).clientCareHours()).isEqualTo(Hours.ZERO); // December 21-27
+    assertThat(p.role(OT, 35).clientCareHours()).isEqualTo(Hours.of("30")); // from Tuesday Sep 8
+  }
 }
