@@ -1123,8 +1123,8 @@ public final class Projection {
     }
 
     /**
-     * Returns the figures as text, whole clients rounded down, such as
-     * {@code LevelPeriod[3, level 1: waiting 40 + 5 - 12 = 33, caseload 10 + 12 - 4 = 18]}.
+     * Returns the figures as text, counts to one decimal, such as
+     * {@code LevelPeriod[3, level 1: waiting 40 + 5 - 12.5 = 32.5, caseload 10 + 12.5 - 4 = 18.5]}.
      *
      * @return the figures as text
      */

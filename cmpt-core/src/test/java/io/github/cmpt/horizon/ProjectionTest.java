@@ -160,6 +160,9 @@ class ProjectionTest {
     assertThat(p.clearance()).isEqualTo("2026-02-02");
     assertThat(p.level(LOW, 4).waitingAtEnd()).isEqualTo(Fraction.ZERO);
     assertThat(p.level(LOW, 4).meanWaitWeeks()).contains(Fraction.ZERO);
+    // 2592 / 208 = 12.46 a week
+    assertThat(first)
+        .hasToString("LevelPeriod[0, level 1: waiting 30 + 6 - 12.5 = 23.5, caseload 0 + 12.5 - 0 = 12.5]");
     // discharges four weeks after the start
     assertThat(p.level(LOW, 3).discharges()).isEqualTo(Fraction.ZERO);
     assertThat(p.level(LOW, 4).discharges()).isEqualTo(capacity);
