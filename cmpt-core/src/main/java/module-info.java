@@ -30,5 +30,6 @@ module io.github.cmpt.core {
   exports io.github.cmpt.plan;
   exports io.github.cmpt.report;
   exports io.github.cmpt.wisn;
+  exports io.github.cmpt.uncertainty;
   exports io.github.cmpt.worksheet;
 }

@@ -34,6 +34,7 @@ class PackageLayersTest {
           "estimate",
           "plan",
           "wisn",
+          "uncertainty",
           "worksheet");
 
   /** Packages that may not use each other although one is lower: Step 2 stands apart of Step 1. */
