@@ -25,8 +25,8 @@ import java.util.List;
  * interval collapses to it; the width of the interval of a mean shrinks as {@code 1 / sqrt(n)}.
  *
  * <pre>{@code
- * Distribution minutes = Bootstrap.of(estimate.minutesPerEpisode(), Statistic.MEAN, 2000, 7);
- * minutes.low();    // 2.5th percentile of the mean over resamples
+ * Distribution minutes = Bootstrap.of(estimate.minutesPerEpisode(), Statistic.MEDIAN, 2000, 7);
+ * minutes.low();    // the 2.5th percentile of the median over resamples
  * }</pre>
  */
 public final class Bootstrap {

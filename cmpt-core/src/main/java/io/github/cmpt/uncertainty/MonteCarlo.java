@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded Monte Carlo simulation of an {@link UncertainPlan}: each sample draws every input
@@ -73,7 +74,7 @@ public final class MonteCarlo {
     double[] cap = new double[samples];
     double[] capConcurrent = new double[samples];
     int workers = Math.min(threads, samples);
-    RuntimeException[] failures = new RuntimeException[workers];
+    @Nullable RuntimeException[] failures = new RuntimeException[workers];
     Thread[] pool = new Thread[workers];
     for (int w = 0; w < workers; w++) {
       int from = (int) ((long) samples * w / workers);
@@ -123,8 +124,9 @@ public final class MonteCarlo {
       }
     }
     for (int w = 0; w < workers; w++) {
-      if (failures[w] != null) {
-        throw failures[w];
+      RuntimeException failure = failures[w];
+      if (failure != null) {
+        throw failure;
       }
     }
     fte = new SampleSummary[r];

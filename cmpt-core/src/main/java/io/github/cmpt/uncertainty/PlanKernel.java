@@ -237,7 +237,9 @@ public final class PlanKernel {
       kVolume[k] = expect(walk, slotOf, kConcurrent[k] ? "concurrent[" : "episodesPerYear[");
     }
     weeksSlot = expect(walk, slotOf, "weeksPerYear");
-    Checks.check(!walk.hasNext(), "plan", "parameters in the order of its inputs", walk);
+    if (walk.hasNext()) {
+      throw new IllegalStateException("parameter " + walk.next() + " after the weeks per year");
+    }
     int m = acts.size();
     aLevel = new int[m];
     aRole = new int[m];

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A one-at-a-time sensitivity analysis of an {@link UncertainPlan}: each input set to the low
@@ -101,7 +102,7 @@ public final class Sensitivity {
       double[] draws,
       int j,
       double draw,
-      double[] values,
+      double @Nullable [] values,
       UncertainInput input,
       String end) {
     double keep = draws[j];
@@ -283,7 +284,7 @@ public final class Sensitivity {
     return table(role);
   }
 
-  private Table table(Role role) {
+  private Table table(@Nullable Role role) {
     String what = role == null ? "all roles" : role.toString();
     List<String> columns =
         new ArrayList<>(List.of("Input", "Low", "High", "FTE at low", "FTE at high"));

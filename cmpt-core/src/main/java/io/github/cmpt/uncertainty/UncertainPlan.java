@@ -27,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * UncertainPlan uncertain = UncertainPlan.builder(plan)
- *     .vary(PlanParameter.activityMinutes(level2, ActivityKind.ASSESSMENT, Role.OT),
- *         Distribution.parse("pert(40, 45, 60)"))
+ *     .vary(PlanParameter.activityMinutes(level2, ActivityKind.ASSESSMENT,
+ *         Role.OCCUPATIONAL_THERAPIST), Distribution.parse("pert(75, 90, 120)"))
  *     .varyTogether("referral growth", Distribution.parse("triangular(0.9, 1, 1.3)"),
- *         PlanParameter.episodesPerYear(level1), PlanParameter.episodesPerYear(level2))
+ *         PlanParameter.episodesPerYear(level1), PlanParameter.concurrentCaseload(level2))
  *     .build();
  * }</pre>
  *
