@@ -39,6 +39,50 @@ class BootstrapTest {
     }
   }
 
+  /** Generated records of {@code n} episodes of level 2: 1 to 6 sessions of 30 to 90 minutes. */
+  private static Summary minutesPerEpisodeOfRecords(int n, long seed) {
+    Random random = new Random(seed);
+    io.github.cmpt.demand.ComplexityScale scale = io.github.cmpt.demand.ComplexityScale.ofThreeLevels();
+    io.github.cmpt.vocabulary.ComplexityLevel level = scale.level("2");
+    io.github.cmpt.estimate.EstimationRules rules =
+        io.github.cmpt.estimate.EstimationRules.builder()
+            .levels(scale.levels())
+            .window(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))
+            .build();
+    io.github.cmpt.estimate.EpisodeAccumulator acc =
+        new io.github.cmpt.estimate.EpisodeAccumulator(rules);
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 3);
+    for (int e = 0; e < n; e++) {
+      int sessions = 1 + random.nextInt(6);
+      for (int k = 0; k < sessions; k++) {
+        acc.accept(
+            io.github.cmpt.estimate.ActivityRecord.builder()
+                .episode("E-" + e)
+                .level(level)
+                .kind(k == 0 ? io.github.cmpt.vocabulary.ActivityKind.ASSESSMENT
+                    : io.github.cmpt.vocabulary.ActivityKind.INDIVIDUAL_INTERVENTION)
+                .role(io.github.cmpt.vocabulary.Role.OCCUPATIONAL_THERAPIST)
+                .minutes(30 + random.nextInt(61))
+                .date(day.plusDays(7L * k))
+                .build());
+      }
+    }
+    return acc.estimates().level(level).orElseThrow().minutesPerEpisode();
+  }
+
+  @Test
+  void theIntervalOfTheMeanMinutesOfGeneratedRecordsShrinksAsOneOverTheSquareRootOfEpisodes() {
+    int[] sizes = {60, 240, 960};
+    double[] widths = new double[sizes.length];
+    for (int i = 0; i < sizes.length; i++) {
+      Summary s = minutesPerEpisodeOfRecords(sizes[i], 100 + i);
+      assertThat(s.count()).isEqualTo(sizes[i]);
+      widths[i] = width(Bootstrap.of(s, Statistic.MEAN, 2000, 9));
+    }
+    assertThat(widths[0] / widths[1]).isBetween(1.5, 2.6);
+    assertThat(widths[1] / widths[2]).isBetween(1.5, 2.6);
+  }
+
   @Test
   void theIntervalOfAMeanShrinksAsOneOverTheSquareRootOfTheEpisodes() {
     double[] widths = new double[3];
