@@ -16,7 +16,8 @@ import java.util.List;
  * <p>Replicate {@code r} draws {@code n} values, the {@code j}-th at index
  * {@code floor(u_{r,j} x n)} with {@code u_{r,j}} the uniform of draw {@code j} of sample
  * {@code r} of the seed (the counter-based generator of {@link MonteCarlo}); its statistic is
- * computed in {@code double}: the mean {@code x_0 + sum(x - x_0) / n} (exact when all values are equal), or the percentile by PERCENTILE.INC as
+ * computed in {@code double}: the mean {@code x_0 + sum(x - x_0) / n} (exact when all values
+ * are equal), or the percentile by PERCENTILE.INC as
  * {@link Summary}. The replicates form a {@link Distribution} of kind
  * {@link Distribution.Kind#BOOTSTRAP}: its quantiles are those of the replicates, its
  * {@linkplain Distribution#low() low} and {@linkplain Distribution#high() high} the 2.5th and

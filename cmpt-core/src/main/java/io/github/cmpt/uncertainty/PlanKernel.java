@@ -119,16 +119,20 @@ public final class PlanKernel {
     base = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
       slotOf.put(all.get(i), i);
-      base[i] = plan.get(all.get(i)).doubleValue();
     }
     Iterator<PlanParameter> walk = all.iterator();
     this.parameters = ImmutableList.copyOf(chosen);
     varying = new int[chosen.size()];
     for (int i = 0; i < chosen.size(); i++) {
       PlanParameter p = Checks.notNull(chosen.get(i), "parameter");
-      p.rangeIn(plan); // throws, naming the parameters of the plan, for one it lacks
-      varying[i] = slotOf.get(p);
+      Integer slot = slotOf.get(p);
+      if (slot == null) {
+        p.rangeIn(plan); // throws, naming the parameters of the plan
+        throw new IllegalStateException("no slot for " + p);
+      }
+      varying[i] = slot;
     }
+    // the base values are read from the inputs as the walk meets each parameter
 
     // Step 1, in the order of plan.parameters(): contracts, leave (team, own), non-client
     Team team = plan.team();
@@ -142,8 +146,8 @@ public final class PlanKernel {
       Clinician cl = team.clinicians().get(c);
       WorkPattern pattern = cl.workHours().pattern();
       cRole[c] = roleList.indexOf(cl.role());
-      cFte[c] = expect(walk, slotOf, "fte[");
-      cHours[c] = expect(walk, slotOf, "hoursPerWeek[");
+      cFte[c] = expect(walk, slotOf, "fte[", cl.workHours().fte().toBigDecimal());
+      cHours[c] = expect(walk, slotOf, "hoursPerWeek[", pattern.hoursPerWeek().toBigDecimal());
       cDays[c] = pattern.daysPerWeek().doubleValue();
       cWeeks[c] = pattern.weeksPerYear().doubleValue();
     }
@@ -216,27 +220,37 @@ public final class PlanKernel {
     List<int[]> acts = new ArrayList<>();
     for (int k = 0; k < levels; k++) {
       LevelDemand ld = demand.levels().get(k);
-      kWeeks[k] = expect(walk, slotOf, "episodeWeeks[");
+      kWeeks[k] = expect(walk, slotOf, "episodeWeeks[", ld.profile().episodeWeeks().value());
       for (InterventionActivity a : ld.profile().activities()) {
         if (!roleList.contains(a.role())) {
           roleList.add(a.role());
         }
-        int minutes = expect(walk, slotOf, "minutes[");
+        int minutes = expect(walk, slotOf, "minutes[", a.minutes().value());
         int times;
         int weeks = -1;
         if (a.frequency().isWeekly()) {
-          times = expect(walk, slotOf, "timesPerWeek[");
-          weeks = expect(walk, slotOf, "frequencyWeeks[");
+          times = expect(walk, slotOf, "timesPerWeek[", a.frequency().times());
+          weeks =
+              expect(walk, slotOf, "frequencyWeeks[", a.frequency().weeks().orElseThrow());
         } else {
-          times = expect(walk, slotOf, "timesPerEpisode[");
+          times = expect(walk, slotOf, "timesPerEpisode[", a.frequency().times());
         }
-        int group = a.groupSize().isPresent() ? expect(walk, slotOf, "groupSize[") : -1;
+        int group =
+            a.groupSize().isPresent()
+                ? expect(walk, slotOf, "groupSize[",
+                    java.math.BigDecimal.valueOf(a.groupSize().getAsInt()))
+                : -1;
         acts.add(new int[] {k, roleList.indexOf(a.role()), minutes, times, weeks, group});
       }
       kConcurrent[k] = ld.volume().isConcurrent();
-      kVolume[k] = expect(walk, slotOf, kConcurrent[k] ? "concurrent[" : "episodesPerYear[");
+      kVolume[k] =
+          expect(
+              walk,
+              slotOf,
+              kConcurrent[k] ? "concurrent[" : "episodesPerYear[",
+              ld.volume().count());
     }
-    weeksSlot = expect(walk, slotOf, "weeksPerYear");
+    weeksSlot = expect(walk, slotOf, "weeksPerYear", demand.weeksPerYear());
     if (walk.hasNext()) {
       throw new IllegalStateException("parameter " + walk.next() + " after the weeks per year");
     }
@@ -264,16 +278,22 @@ public final class PlanKernel {
     }
   }
 
-  private static int expect(Iterator<PlanParameter> walk, Map<PlanParameter, Integer> slotOf,
-      String prefix) {
+  /** The slot of the next parameter, which must be of the prefix; records its base value. */
+  private int expect(
+      Iterator<PlanParameter> walk,
+      Map<PlanParameter, Integer> slotOf,
+      String prefix,
+      java.math.BigDecimal value) {
     PlanParameter p = walk.next();
     if (!p.name().startsWith(prefix)) {
       throw new IllegalStateException("parameter " + p + " where " + prefix + " was expected");
     }
-    return slotOf.get(p);
+    int slot = slotOf.get(p);
+    base[slot] = value.doubleValue();
+    return slot;
   }
 
-  private static int[] leaveSlots(
+  private int[] leaveSlots(
       Iterator<PlanParameter> walk, Map<PlanParameter, Integer> slotOf, List<Leave> lines) {
     int[] out = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
@@ -284,22 +304,27 @@ public final class PlanKernel {
               : expect(
                   walk,
                   slotOf,
-                  l.measure() == Leave.Measure.DAYS ? "leaveDays[" : "leaveHours[");
+                  l.measure() == Leave.Measure.DAYS ? "leaveDays[" : "leaveHours[",
+                  l.amount());
     }
     return out;
   }
 
-  private static int[] nonClientSlots(
+  private int[] nonClientSlots(
       Iterator<PlanParameter> walk,
       Map<PlanParameter, Integer> slotOf,
       List<NonClientActivity> lines) {
     int[] out = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
+      NonClientActivity a = lines.get(i);
       out[i] =
-          expect(
-              walk,
-              slotOf,
-              lines.get(i).share().isPresent() ? "nonClientShare[" : "nonClientHours[");
+          a.share().isPresent()
+              ? expect(walk, slotOf, "nonClientShare[", a.share().get().toPercent())
+              : expect(
+                  walk,
+                  slotOf,
+                  "nonClientHours[",
+                  a.amount().orElseThrow().hours().toBigDecimal());
     }
     return out;
   }

@@ -23,7 +23,8 @@ import java.util.Locale;
  *       from the sample as {@code (hi - lo) / (Q(hi) - Q(lo))}, where {@code lo} and {@code hi}
  *       are {@code q -} and {@code q + 1.96 sqrt(q (1 - q) / n)} clipped to {@code [0, 1]} and
  *       {@code Q} is the percentile above: half the width of the order-statistic (binomial) 95%
- *       interval of the quantile, divided by 1.96. It is zero when those percentiles are equal.</li>
+ *       interval of the quantile, divided by 1.96. It is zero when those percentiles are
+ *       equal.</li>
  * </ul>
  *
  * @implSpec This class is immutable and thread-safe.

@@ -93,7 +93,9 @@ final class Sampler {
         changed =
             changed.with(
                 kernel.parameters().get(p),
-                new BigDecimal(values[p]).setScale(12, RoundingMode.HALF_EVEN).stripTrailingZeros());
+                new BigDecimal(values[p])
+                    .setScale(12, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros());
       }
       PlanResult.of(changed);
     } catch (IllegalArgumentException e) {

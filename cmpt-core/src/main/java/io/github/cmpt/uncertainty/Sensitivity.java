@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Sensitivity s = Sensitivity.of(uncertain);
- * s.ranked().get(0).input().name();    // the input that moves the FTE required most
+ * s.ranked().get(0).input().name();    // the input that moves FTE most
  * s.toTable();                          // the tornado table
  * }</pre>
  *

@@ -18,8 +18,8 @@ import java.util.List;
  * plan's report ({@link PlanReport}) followed by those tables.
  *
  * <pre>{@code
- * Worksheet w = UncertaintyWorksheet.of(sensitivity, monteCarlo);      // toText(), toMarkdown()...
- * Worksheet all = UncertaintyWorksheet.report(sensitivity, monteCarlo); // Steps 1-3, WISN, then these
+ * Worksheet w = UncertaintyWorksheet.of(sensitivity, monteCarlo);       // or toMarkdown()...
+ * Worksheet all = UncertaintyWorksheet.report(sensitivity, monteCarlo);  // the report, then w
  * }</pre>
  */
 public final class UncertaintyWorksheet {

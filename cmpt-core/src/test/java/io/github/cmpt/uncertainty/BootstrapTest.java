@@ -42,7 +42,8 @@ class BootstrapTest {
   /** Generated records of {@code n} episodes of level 2: 1 to 6 sessions of 30 to 90 minutes. */
   private static Summary minutesPerEpisodeOfRecords(int n, long seed) {
     Random random = new Random(seed);
-    io.github.cmpt.demand.ComplexityScale scale = io.github.cmpt.demand.ComplexityScale.ofThreeLevels();
+    io.github.cmpt.demand.ComplexityScale scale =
+        io.github.cmpt.demand.ComplexityScale.ofThreeLevels();
     io.github.cmpt.vocabulary.ComplexityLevel level = scale.level("2");
     io.github.cmpt.estimate.EstimationRules rules =
         io.github.cmpt.estimate.EstimationRules.builder()

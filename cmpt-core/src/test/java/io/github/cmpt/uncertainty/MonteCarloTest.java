@@ -108,7 +108,8 @@ class MonteCarloTest {
     double mean = (8 * (a + m + b) / 3 + 1152) / 1552.5;
     double sd = 8 / 1552.5 * Math.sqrt((a * a + m * m + b * b - a * m - a * b - m * b) / 18);
     assertThat(fte.mean()).isCloseTo(mean, within(4 * sd / Math.sqrt(n)));
-    assertThat(fte.meanStandardError()).isCloseTo(sd / Math.sqrt(n), within(0.05 * sd / Math.sqrt(n)));
+    assertThat(fte.meanStandardError())
+        .isCloseTo(sd / Math.sqrt(n), within(0.05 * sd / Math.sqrt(n)));
     for (double p : new double[] {5, 50, 80, 90, 95}) {
       double q = p / 100;
       double fc = (m - a) / (b - a);
@@ -119,7 +120,8 @@ class MonteCarloTest {
       assertThat(se).isPositive();
       assertThat(fte.percentile(p)).as("P%s", p).isCloseTo(expected, within(4 * se));
       // the standard error is that of a sample quantile, sqrt(q(1-q)/n) / density
-      double density = x < m ? 2 * (x - a) / ((b - a) * (m - a)) : 2 * (b - x) / ((b - a) * (b - m));
+      double density =
+          x < m ? 2 * (x - a) / ((b - a) * (m - a)) : 2 * (b - x) / ((b - a) * (b - m));
       double exactSe = Math.sqrt(q * (1 - q) / n) / density * 8 / 1552.5;
       assertThat(se).as("SE of P%s", p).isCloseTo(exactSe, within(0.25 * exactSe));
     }

@@ -56,7 +56,9 @@ public final class UncertaintyCharts {
         new XYChartBuilder()
             .width(WIDTH)
             .height(HEIGHT)
-            .title("Sensitivity of FTE required (" + role + "), " + sensitivity.plan().plan().name())
+            .title(
+                "Sensitivity of FTE required (" + role + "), "
+                    + sensitivity.plan().plan().name())
             .xAxisTitle("FTE required (" + role + "), each input at its low and high value")
             .yAxisTitle("inputs, largest swing on top")
             .build();

@@ -124,7 +124,7 @@ public final class UncertaintyExamples {
   public static SensitivityFigures sensitivity() {
     UncertainPlan uncertain = uncertainPlan();
     Sensitivity s = Sensitivity.of(uncertain);
-    String first = s.ranked().get(0).input().name();    // the input that moves the FTE required most
+    String first = s.ranked().get(0).input().name();    // the input that moves FTE most
     Table tornado = s.toTable();                          // the tornado table
     return new SensitivityFigures(first, tornado);
   }

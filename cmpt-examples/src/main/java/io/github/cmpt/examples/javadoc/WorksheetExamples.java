@@ -99,8 +99,8 @@ public final class WorksheetExamples {
     UncertainPlan uncertain = UncertaintyExamples.uncertainPlan();
     Sensitivity sensitivity = Sensitivity.of(uncertain);
     MonteCarlo monteCarlo = MonteCarlo.of(uncertain, 10_000, 42);
-    Worksheet w = UncertaintyWorksheet.of(sensitivity, monteCarlo);      // toText(), toMarkdown()...
-    Worksheet all = UncertaintyWorksheet.report(sensitivity, monteCarlo); // Steps 1-3, WISN, then these
+    Worksheet w = UncertaintyWorksheet.of(sensitivity, monteCarlo);       // or toMarkdown()...
+    Worksheet all = UncertaintyWorksheet.report(sensitivity, monteCarlo);  // the report, then w
     return new UncertaintyForms(w, all);
   }
 }
