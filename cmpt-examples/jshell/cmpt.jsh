@@ -13,6 +13,7 @@ import io.github.cmpt.demand.*;
 import io.github.cmpt.plan.*;
 import io.github.cmpt.horizon.*;
 import io.github.cmpt.report.*;
+import io.github.cmpt.uncertainty.*;
 import io.github.cmpt.wisn.*;
 import io.github.cmpt.worksheet.*;
 import io.github.cmpt.examples.*;

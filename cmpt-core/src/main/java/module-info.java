@@ -15,6 +15,8 @@
  *       carried from period to period, and what it takes to clear it;</li>
  *   <li>{@link io.github.cmpt.wisn}: the WHO Workload Indicators of Staffing Need (WISN)
  *       calculation, for comparison;</li>
+ *   <li>{@link io.github.cmpt.uncertainty}: ranges and distributions on a plan's figures,
+ *       one-at-a-time sensitivity, seeded Monte Carlo and the bootstrap;</li>
  *   <li>{@link io.github.cmpt.report}: tables and worksheets rendered as plain text, Markdown and
  *       CSV, and shares rounded to sum to 100%.</li>
  * </ul>
@@ -33,5 +35,6 @@ module io.github.cmpt.core {
   exports io.github.cmpt.horizon;
   exports io.github.cmpt.report;
   exports io.github.cmpt.wisn;
+  exports io.github.cmpt.uncertainty;
   exports io.github.cmpt.worksheet;
 }

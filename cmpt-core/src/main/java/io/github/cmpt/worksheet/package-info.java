@@ -7,7 +7,9 @@
  * intervention time, from an {@link io.github.cmpt.demand.InterventionTime}),
  * {@link io.github.cmpt.worksheet.Step3Worksheet} (the match, from a
  * {@link io.github.cmpt.plan.PlanResult}) and {@link io.github.cmpt.worksheet.PlanReport} (the
- * three, then each role in WISN terms). Views depend on results, never the reverse.
+ * three, then each role in WISN terms); {@link io.github.cmpt.worksheet.UncertaintyWorksheet} (the
+ * sensitivity and Monte Carlo tables of an uncertain plan). Views depend on results, never the
+ * reverse.
  */
 @NullMarked
 package io.github.cmpt.worksheet;

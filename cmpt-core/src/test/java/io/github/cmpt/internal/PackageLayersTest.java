@@ -35,6 +35,7 @@ class PackageLayersTest {
           "plan",
           "horizon",
           "wisn",
+          "uncertainty",
           "worksheet");
 
   /** Packages that may not use each other although one is lower: Step 2 stands apart of Step 1. */

@@ -210,6 +210,27 @@ class NullArgumentsTest {
     d.put(io.github.cmpt.horizon.ProjectionComparison.class,
         io.github.cmpt.horizon.ProjectionComparison.of(horizonPlan, scenario));
     d.put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 1));
+    io.github.cmpt.uncertainty.Distribution distribution =
+        io.github.cmpt.uncertainty.Distribution.parse("pert(100, 120, 130)");
+    io.github.cmpt.uncertainty.UncertainPlan uncertain =
+        io.github.cmpt.uncertainty.UncertainPlan.builder(plan)
+            .vary(PlanParameter.episodesPerYear(level), distribution)
+            .build();
+    io.github.cmpt.uncertainty.PlanKernel kernel =
+        io.github.cmpt.uncertainty.PlanKernel.compile(plan, uncertain.parameters());
+    io.github.cmpt.uncertainty.MonteCarlo monteCarlo =
+        io.github.cmpt.uncertainty.MonteCarlo.of(uncertain, 100, 1);
+    io.github.cmpt.uncertainty.Sensitivity sensitivity =
+        io.github.cmpt.uncertainty.Sensitivity.of(uncertain);
+    d.put(io.github.cmpt.uncertainty.Distribution.class, distribution);
+    d.put(io.github.cmpt.uncertainty.UncertainPlan.class, uncertain);
+    d.put(io.github.cmpt.uncertainty.UncertainInput.class, uncertain.inputs().get(0));
+    d.put(io.github.cmpt.uncertainty.PlanKernel.class, kernel);
+    d.put(io.github.cmpt.uncertainty.PlanKernel.Evaluation.class, kernel.newEvaluation());
+    d.put(io.github.cmpt.uncertainty.MonteCarlo.class, monteCarlo);
+    d.put(io.github.cmpt.uncertainty.SampleSummary.class, monteCarlo.fteRequired(PlanExamples.OT));
+    d.put(io.github.cmpt.uncertainty.Sensitivity.class, sensitivity);
+    d.put(io.github.cmpt.uncertainty.Sensitivity.Swing.class, sensitivity.swings().get(0));
     d.put(Year.class, Year.of(2026));
     d.put(LocalDate.class, LocalDate.of(2026, 1, 5));
     d.put(Range.class, Range.closed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));

@@ -69,6 +69,10 @@ class ReadmeTest {
       assertThat(shell.eval("comparison.contains(\"ot-1 full time\")")).isEqualTo("true");
       assertThat(shell.eval("report.contains(\"WISN view - Occupational therapist\")"))
           .isEqualTo("true");
+      assertThat(shell.eval("simulation.contains(\"FTE required (OT)\")")).isEqualTo("true");
+      assertThat(shell.eval("tornado.contains(\"episodesPerYear[1]\")")).isEqualTo("true");
+      assertThat(shell.eval("otFte.percentile(5) < otFte.percentile(95)")).isEqualTo("true");
+      assertThat(shell.eval("fromRecords.low().doubleValue() <= 88")).isEqualTo("true");
       assertThat(shell.problems()).isEmpty();
     }
   }

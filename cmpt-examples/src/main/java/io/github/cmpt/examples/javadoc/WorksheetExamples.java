@@ -11,6 +11,10 @@ import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.worksheet.Step1Worksheet;
 import io.github.cmpt.worksheet.Step2Worksheet;
 import io.github.cmpt.worksheet.Step3Worksheet;
+import io.github.cmpt.worksheet.UncertaintyWorksheet;
+import io.github.cmpt.uncertainty.MonteCarlo;
+import io.github.cmpt.uncertainty.Sensitivity;
+import io.github.cmpt.uncertainty.UncertainPlan;
 
 /**
  * The examples of the Javadoc of package {@code io.github.cmpt.worksheet} (the worksheets of the
@@ -75,5 +79,28 @@ public final class WorksheetExamples {
     CaseloadPlan plan = Fixtures.plan();
     String text = PlanReport.of(PlanResult.of(plan)).toText(); // or toMarkdown(), toCsv()
     return text;
+  }
+
+  /**
+   * What the example of {@link UncertaintyWorksheet} gives.
+   *
+   * @param w the worksheet of the uncertainty
+   * @param all the whole plan's report followed by it
+   */
+  public record UncertaintyForms(Worksheet w, Worksheet all) {}
+
+  /**
+   * The example of {@link UncertaintyWorksheet}: the worksheet of the uncertain plan of the
+   * {@code UncertainPlan} example, alone and after the plan's report.
+   *
+   * @return the two worksheets
+   */
+  public static UncertaintyForms uncertaintyWorksheet() {
+    UncertainPlan uncertain = UncertaintyExamples.uncertainPlan();
+    Sensitivity sensitivity = Sensitivity.of(uncertain);
+    MonteCarlo monteCarlo = MonteCarlo.of(uncertain, 10_000, 42);
+    Worksheet w = UncertaintyWorksheet.of(sensitivity, monteCarlo);       // or toMarkdown()...
+    Worksheet all = UncertaintyWorksheet.report(sensitivity, monteCarlo);  // the report, then w
+    return new UncertaintyForms(w, all);
   }
 }

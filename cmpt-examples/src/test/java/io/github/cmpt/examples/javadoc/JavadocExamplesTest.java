@@ -1,6 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.cmpt.demand.InterventionTime;
 import io.github.cmpt.demand.LevelDemand;
@@ -8,6 +9,8 @@ import io.github.cmpt.estimate.ActivityRecord;
 import io.github.cmpt.estimate.EstimationRules;
 import io.github.cmpt.estimate.Statistic;
 import io.github.cmpt.io.CsvReadReport;
+import io.github.cmpt.plan.CaseloadPlan;
+import io.github.cmpt.plan.PlanParameter;
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.supply.Leave;
@@ -438,6 +441,48 @@ class JavadocExamplesTest {
   }
 
   @Test
+  void uncertaintyWorksheet() {
+    WorksheetExamples.UncertaintyForms forms = WorksheetExamples.uncertaintyWorksheet();
+    assertThat(forms.w().title()).isEqualTo("Uncertainty - Community OT 2026");
+    assertThat(forms.w().toText()).contains("referral growth", "FTE required (OT)");
+    assertThat(forms.all().tables().get(0).title()).startsWith("Step 1 - ");
+    assertThat(forms.all().toText()).contains("Uncertainty - Monte Carlo (10000 samples, seed 42)");
+  }
+
+  @Test
+  void uncertaintyDistribution() {
+    UncertaintyExamples.DistributionFigures f = UncertaintyExamples.distribution();
+    assertThat(f.mean()).isCloseTo((40 + 4 * 45 + 60) / 6.0, within(1e-12));
+    // pert(40, 45, 60) is Beta(2, 4) on [40, 60]: F(y) = 1 - (1 - y)^5 - 5y(1 - y)^4
+    double y = (f.median() - 40) / 20;
+    assertThat(1 - Math.pow(1 - y, 5) - 5 * y * Math.pow(1 - y, 4)).isCloseTo(0.5, within(1e-12));
+    assertThat(f.parsed()).hasToString("triangular(0.9, 1, 1.2)");
+  }
+
+  @Test
+  void uncertaintyKernelAndSimulation() {
+    CaseloadPlan plan = Fixtures.plan();
+    double exact =
+        PlanResult.of(plan.with(PlanParameter.fte("ot-2"), new BigDecimal("0.8")))
+            .match(Role.OCCUPATIONAL_THERAPIST)
+            .fteRequired()
+            .toBigDecimal()
+            .doubleValue();
+    assertThat(UncertaintyExamples.planKernel()).isCloseTo(exact, within(1e-12));
+    UncertaintyExamples.MonteCarloFigures mc = UncertaintyExamples.monteCarlo();
+    assertThat(mc.p80()).isLessThan(mc.p95());
+    assertThat(mc.understaffed()).isBetween(0.0, 1.0);
+    assertThat(UncertaintyExamples.monteCarlo()).isEqualTo(mc);
+    UncertaintyExamples.SensitivityFigures s = UncertaintyExamples.sensitivity();
+    assertThat(s.first()).isEqualTo("referral growth");
+    assertThat(s.tornado().rows()).hasSize(2);
+    io.github.cmpt.uncertainty.Distribution minutes = UncertaintyExamples.bootstrap();
+    BigDecimal median = EstimateExamples.estimates().medianMinutes();
+    assertThat(minutes.low()).isLessThanOrEqualTo(median);
+    assertThat(minutes.high()).isGreaterThanOrEqualTo(median);
+  }
+
+  @Test
   void planReport() {
     assertThat(WorksheetExamples.planReport())
         .startsWith("Caseload plan - Community OT 2026\n")
@@ -653,6 +698,7 @@ class JavadocExamplesTest {
           Map.entry("wisn", "WisnExamples"),
           Map.entry("worksheet", "WorksheetExamples"),
           Map.entry("horizon", "HorizonExamples"),
+          Map.entry("uncertainty", "UncertaintyExamples"),
           Map.entry("io", "IoExamples"));
 
   private static Path root() throws URISyntaxException {
