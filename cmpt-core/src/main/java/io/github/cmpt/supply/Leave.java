@@ -270,13 +270,22 @@ public final class Leave {
         if (!dates.isEmpty() && pattern.workingPeriod().isEmpty()) {
           LocalDate first = dates.first();
           LocalDate last = dates.last();
-          Checks.check(
-              last.isBefore(first.plusYears(1)),
-              "holiday dates (" + type + ")",
-              "dates within one year, or a work pattern whose working period picks one year's",
-              first + " to " + last);
+          if (!last.isBefore(first.plusYears(1))) {
+            throw new IllegalArgumentException(
+                Checks.invalid(
+                    "holiday dates (" + type + ")",
+                    "dates within one year, or a work pattern whose working period picks one"
+                        + " year's",
+                    first + " to " + last));
+          }
         }
-        return Fraction.of(dates.stream().filter(pattern::isWorkingDay).count());
+        long working = 0;
+        for (LocalDate d : dates) {
+          if (pattern.isWorkingDay(d)) {
+            working++;
+          }
+        }
+        return Fraction.of(working);
       default:
         throw new AssertionError(measure);
     }

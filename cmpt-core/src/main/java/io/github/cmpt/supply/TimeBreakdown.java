@@ -9,10 +9,14 @@ import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.RoundingMode;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +30,7 @@ import org.jspecify.annotations.Nullable;
  * so paid = leave + non-client + client-care
  * </pre>
  * Breakdowns per month or per week divide each line of the yearly one by the number of periods in
- * a year (rounding to {@link Hours#MATH_CONTEXT}) and derive worked and client-care hours as the
- * remainders, so the identity stays exact; they differ from an unrounded division by at most a unit
- * in the 34th significant digit.
+ * a year, exactly, and derive worked and client-care hours as the remainders.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -38,34 +40,122 @@ public final class TimeBreakdown {
   private final Period period;
   private final Fte fte;
   private final Hours paid;
-  private final Map<LeaveType, Hours> leave;
+  private final Lines<LeaveType> leave;
   private final Hours worked;
-  private final Map<NonClientCategory, Hours> nonClient;
+  private final Lines<NonClientCategory> nonClient;
   private final Hours clientCare;
 
-  /** Takes the maps as they are: every caller gives maps of its own that nothing else holds. */
   private TimeBreakdown(
       Period period,
       Fte fte,
       Hours paid,
-      Map<LeaveType, Hours> leave,
-      Map<NonClientCategory, Hours> nonClient) {
+      Lines<LeaveType> leave,
+      Lines<NonClientCategory> nonClient) {
     this.period = period;
     this.fte = fte;
     this.paid = paid;
-    this.leave = Collections.unmodifiableMap(leave);
-    this.worked = paid.minus(Hours.sum(leave.values()));
-    this.nonClient = Collections.unmodifiableMap(nonClient);
-    this.clientCare = worked.minus(Hours.sum(nonClient.values()));
+    this.leave = leave;
+    this.worked = paid.minus(leave.total());
+    this.nonClient = nonClient;
+    this.clientCare = worked.minus(nonClient.total());
   }
 
+  /** Returns a breakdown of the given lines, in the order of the maps. */
   static TimeBreakdown of(
       Period period,
       Fte fte,
       Hours paid,
       Map<LeaveType, Hours> leave,
       Map<NonClientCategory, Hours> nonClient) {
-    return new TimeBreakdown(period, fte, paid, leave, nonClient);
+    return of(
+        period,
+        fte,
+        paid,
+        leave.keySet().toArray(),
+        leave.values().toArray(new Hours[0]),
+        nonClient.keySet().toArray(),
+        nonClient.values().toArray(new Hours[0]));
+  }
+
+  /**
+   * Returns a breakdown of the given lines: keys and hours, index by index, in arrays that nothing
+   * else modifies.
+   */
+  static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Object[] leaveTypes,
+      Hours[] leaveHours,
+      Object[] categories,
+      Hours[] nonClientHours) {
+    return new TimeBreakdown(
+        period,
+        fte,
+        paid,
+        Lines.of(leaveTypes, leaveHours),
+        Lines.of(categories, nonClientHours));
+  }
+
+  /**
+   * Returns the sum of breakdowns over one period, as {@link #plus(TimeBreakdown)} one after the
+   * other would give it (the lines in the order first given), with one sum per line.
+   */
+  static TimeBreakdown sum(List<TimeBreakdown> parts) {
+    TimeBreakdown first = parts.get(0);
+    if (parts.size() == 1) {
+      return first;
+    }
+    List<Fte> ftes = new ArrayList<>(parts.size());
+    List<Hours> paid = new ArrayList<>(parts.size());
+    for (TimeBreakdown b : parts) {
+      ftes.add(b.fte);
+      paid.add(b.paid);
+    }
+    return new TimeBreakdown(
+        first.period,
+        Fte.sum(ftes),
+        Hours.sum(paid),
+        sumLines(parts, b -> b.leave),
+        sumLines(parts, b -> b.nonClient));
+  }
+
+  /** The lines of breakdowns added up, key by key, the keys in the order first given. */
+  private static <K> Lines<K> sumLines(
+      List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+    Object[] keys = lines.apply(parts.get(0)).keys();
+    boolean same = true;
+    for (TimeBreakdown b : parts) {
+      Object[] k = lines.apply(b).keys();
+      if (k != keys && !Arrays.equals(k, keys)) {
+        same = false;
+        break;
+      }
+    }
+    if (!same) {
+      Set<Object> union = new LinkedHashSet<>();
+      for (TimeBreakdown b : parts) {
+        union.addAll(Arrays.asList(lines.apply(b).keys()));
+      }
+      keys = union.toArray();
+    }
+    if (keys.length == 0) {
+      return Lines.empty();
+    }
+    Hours[] out = new Hours[keys.length];
+    Hours[] terms = new Hours[parts.size()];
+    for (int i = 0; i < keys.length; i++) {
+      int n = 0;
+      for (TimeBreakdown b : parts) {
+        Lines<K> l = lines.apply(b);
+        int at = same ? i : l.indexOf(keys[i]);
+        if (at >= 0) {
+          terms[n++] = l.hours(at);
+        }
+      }
+      out[i] = Hours.sum(Arrays.asList(terms).subList(0, n));
+    }
+    return Lines.of(keys, out);
   }
 
   /**
@@ -112,7 +202,7 @@ public final class TimeBreakdown {
    * @return its hours, zero when there is none
    */
   public Hours leave(LeaveType type) {
-    return leave.getOrDefault(type, Hours.ZERO);
+    return leave.getOrDefault(Checks.notNull(type, "type"), Hours.ZERO);
   }
 
   /**
@@ -149,7 +239,7 @@ public final class TimeBreakdown {
    * @return its hours, zero when there is none
    */
   public Hours nonClient(NonClientCategory category) {
-    return nonClient.getOrDefault(category, Hours.ZERO);
+    return nonClient.getOrDefault(Checks.notNull(category, "category"), Hours.ZERO);
   }
 
   /**
@@ -189,12 +279,9 @@ public final class TimeBreakdown {
    * @throws IllegalArgumentException when the periods differ
    */
   public TimeBreakdown plus(TimeBreakdown other) {
+    Checks.notNull(other, "other");
     Checks.check(other.period == period, "period", "the same period, " + period.label(), other.period.label());
-    Map<LeaveType, Hours> l = new LinkedHashMap<>(leave);
-    other.leave.forEach((k, v) -> l.merge(k, v, Hours::plus));
-    Map<NonClientCategory, Hours> n = new LinkedHashMap<>(nonClient);
-    other.nonClient.forEach((k, v) -> n.merge(k, v, Hours::plus));
-    return new TimeBreakdown(period, fte.plus(other.fte), paid.plus(other.paid), l, n);
+    return sum(List.of(this, other));
   }
 
   /**
@@ -208,11 +295,12 @@ public final class TimeBreakdown {
 
   /** Divides every given line by a divisor; worked and client-care hours remain remainders. */
   TimeBreakdown scaled(Period newPeriod, Fraction divisor, Fte newFte) {
-    Map<LeaveType, Hours> l = new LinkedHashMap<>();
-    leave.forEach((k, v) -> l.put(k, v.dividedBy(divisor)));
-    Map<NonClientCategory, Hours> n = new LinkedHashMap<>();
-    nonClient.forEach((k, v) -> n.put(k, v.dividedBy(divisor)));
-    return new TimeBreakdown(newPeriod, newFte, paid.dividedBy(divisor), l, n);
+    return new TimeBreakdown(
+        newPeriod,
+        newFte,
+        paid.dividedBy(divisor),
+        leave.dividedBy(divisor),
+        nonClient.dividedBy(divisor));
   }
 
   /**

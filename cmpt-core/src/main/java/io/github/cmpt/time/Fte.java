@@ -262,14 +262,14 @@ public final class Fte implements Comparable<Fte> {
    */
   public static Fte sum(Iterable<Fte> values) {
     Checks.notNull(values, "values");
-    Fraction total = Fraction.ZERO;
+    Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
     for (Fte f : values) {
       Checks.notNull(f, "values element");
-      total = total.plus(f.value);
+      total.add(f.value);
       scale = Math.max(scale, f.scale);
     }
-    return derived(total, scale);
+    return derived(total.value(), scale);
   }
 
   /**

@@ -411,14 +411,14 @@ public final class Hours implements Comparable<Hours> {
    */
   public static Hours sum(Iterable<Hours> amounts) {
     Checks.notNull(amounts, "amounts");
-    Fraction total = Fraction.ZERO;
+    Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
     for (Hours h : amounts) {
       Checks.notNull(h, "amounts element");
-      total = total.plus(h.value);
+      total.add(h.value);
       scale = Math.max(scale, h.scale);
     }
-    return derived(total, scale);
+    return derived(total.value(), scale);
   }
 
   /**
