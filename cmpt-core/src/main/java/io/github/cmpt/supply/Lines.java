@@ -4,6 +4,7 @@ import io.github.cmpt.time.Hours;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class Lines<K> extends AbstractMap<K, Hours> {
 
   /** Returns the sum of the lines. */
   Hours total() {
-    return Hours.sum(java.util.Arrays.asList(hours));
+    return Hours.sum(Arrays.asList(hours));
   }
 
   /** Returns these lines, each divided by a divisor, over the same keys. */

@@ -11,11 +11,9 @@ import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -133,18 +131,14 @@ public final class TimeBreakdown {
       }
     }
     if (!same) {
-      Set<Object> union = new LinkedHashSet<>();
-      for (TimeBreakdown b : parts) {
-        union.addAll(Arrays.asList(lines.apply(b).keys()));
-      }
-      keys = union.toArray();
+      keys = union(parts, lines);
     }
     if (keys.length == 0) {
       return Lines.empty();
     }
     Hours[] out = new Hours[keys.length];
-    Hours[] terms = new Hours[parts.size()];
     for (int i = 0; i < keys.length; i++) {
+      Hours[] terms = new Hours[parts.size()];
       int n = 0;
       for (TimeBreakdown b : parts) {
         Lines<K> l = lines.apply(b);
@@ -153,9 +147,31 @@ public final class TimeBreakdown {
           terms[n++] = l.hours(at);
         }
       }
-      out[i] = Hours.sum(Arrays.asList(terms).subList(0, n));
+      out[i] = Hours.sum(Arrays.asList(n == terms.length ? terms : Arrays.copyOf(terms, n)));
     }
     return Lines.of(keys, out);
+  }
+
+  /** The keys of the parts' lines, each once, in the order first given. */
+  private static <K> Object[] union(
+      List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+    Object[] all = new Object[8];
+    int n = 0;
+    for (TimeBreakdown b : parts) {
+      for (Object k : lines.apply(b).keys()) {
+        boolean seen = false;
+        for (int i = 0; i < n && !seen; i++) {
+          seen = all[i].equals(k);
+        }
+        if (!seen) {
+          if (n == all.length) {
+            all = Arrays.copyOf(all, 2 * n);
+          }
+          all[n++] = k;
+        }
+      }
+    }
+    return Arrays.copyOf(all, n);
   }
 
   /**
