@@ -41,14 +41,13 @@ public final class ClinicianTime {
   private final List<NonClientActivity> activities;
   private final List<Hours> activityHours;
   private final TimeBreakdown perYear;
-  /**
-   * The lines over each shorter period, indexed by {@link Period#ordinal()}, worked out the first
-   * time each is asked for. A breakdown is immutable with final fields, so a race at most works one
-   * out twice.
+  /*
+   * The lines per day, week and month, worked out the first time each is asked for. A breakdown is
+   * immutable with final fields, so a race at most works one out twice.
    */
-  private final @Nullable TimeBreakdown[] periods = new TimeBreakdown[PERIODS];
-
-  private static final int PERIODS = Period.values().length;
+  private @Nullable TimeBreakdown perDay;
+  private @Nullable TimeBreakdown perWeek;
+  private @Nullable TimeBreakdown perMonth;
 
   private ClinicianTime(
       Clinician clinician,
@@ -167,7 +166,15 @@ public final class ClinicianTime {
     }
     TimeBreakdown year =
         TimeBreakdown.of(
-            Period.YEAR, contract.fte(), paid, types, typeHours, categories, categoryHours);
+            Period.YEAR,
+            contract.fte(),
+            paid,
+            types,
+            typeHours,
+            worked,
+            categories,
+            categoryHours,
+            totalNonClient);
     return new ClinicianTime(
         clinician,
         allLeave,
@@ -341,10 +348,19 @@ public final class ClinicianTime {
     if (period == Period.YEAR) {
       return perYear;
     }
-    TimeBreakdown b = periods[period.ordinal()];
+    TimeBreakdown b =
+        period == Period.DAY ? perDay : period == Period.WEEK ? perWeek : perMonth;
     if (b == null) {
-      b = perYear.scaled(period, clinician.workHours().pattern().periodsPerYear(period), perYear.fte());
-      periods[period.ordinal()] = b;
+      b =
+          perYear.scaled(
+              period, clinician.workHours().pattern().periodsPerYear(period), perYear.fte());
+      if (period == Period.DAY) {
+        perDay = b;
+      } else if (period == Period.WEEK) {
+        perWeek = b;
+      } else {
+        perMonth = b;
+      }
     }
     return b;
   }

@@ -3,6 +3,7 @@ package io.github.cmpt.supply;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.WorkPattern;
 import io.github.cmpt.vocabulary.Role;
@@ -155,6 +156,14 @@ public final class TeamTime {
     ImmutableMap.Builder<Role, TimeBreakdown> out = ImmutableMap.builderWithExpectedSize(years.size());
     List<TimeBreakdown> parts = new ArrayList<>();
     for (Map.Entry<Role, Map<WorkPattern, TimeBreakdown>> role : years.entrySet()) {
+      Fraction divisor = period == Period.YEAR ? null : commonDivisor(role.getValue(), period);
+      if (divisor != null && role.getValue().size() > 1) {
+        // every pattern of the role has as many such periods in its year: divide the role's year
+        // once, which is exactly the sum of the patterns' divided years
+        TimeBreakdown year = byRole(Period.YEAR).get(role.getKey());
+        out.put(role.getKey(), year.scaled(period, divisor, year.fte()));
+        continue;
+      }
       parts.clear();
       for (Map.Entry<WorkPattern, TimeBreakdown> e : role.getValue().entrySet()) {
         TimeBreakdown year = e.getValue();
@@ -166,6 +175,21 @@ public final class TeamTime {
       out.put(role.getKey(), TimeBreakdown.sum(parts));
     }
     return out.build();
+  }
+
+  /** The periods per year of the patterns when they all have the same, otherwise null. */
+  private static @Nullable Fraction commonDivisor(
+      Map<WorkPattern, TimeBreakdown> byPattern, Period period) {
+    Fraction common = null;
+    for (WorkPattern pattern : byPattern.keySet()) {
+      Fraction d = pattern.periodsPerYear(period);
+      if (common == null) {
+        common = d;
+      } else if (!common.equals(d)) {
+        return null;
+      }
+    }
+    return common;
   }
 
   /** Each role's members' year breakdowns, summed per work pattern, in the team's order. */

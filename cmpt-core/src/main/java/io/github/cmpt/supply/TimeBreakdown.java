@@ -39,23 +39,58 @@ public final class TimeBreakdown {
   private final Fte fte;
   private final Hours paid;
   private final Lines<LeaveType> leave;
+  private final Hours totalLeave;
   private final Hours worked;
   private final Lines<NonClientCategory> nonClient;
+  private final Hours totalNonClient;
   private final Hours clientCare;
 
+  /** A breakdown whose derived lines are given, already worked out from the others. */
   private TimeBreakdown(
       Period period,
       Fte fte,
       Hours paid,
       Lines<LeaveType> leave,
-      Lines<NonClientCategory> nonClient) {
+      Hours totalLeave,
+      Hours worked,
+      Lines<NonClientCategory> nonClient,
+      Hours totalNonClient,
+      Hours clientCare) {
     this.period = period;
     this.fte = fte;
     this.paid = paid;
     this.leave = leave;
-    this.worked = paid.minus(leave.total());
+    this.totalLeave = totalLeave;
+    this.worked = worked;
     this.nonClient = nonClient;
-    this.clientCare = worked.minus(nonClient.total());
+    this.totalNonClient = totalNonClient;
+    this.clientCare = clientCare;
+  }
+
+  /**
+   * A breakdown of paid hours and lines, given the sums of the lines and worked hours,
+   * {@code paid - leaveSum}: client-care hours are the remainder, and the totals are
+   * {@code paid - worked} and {@code worked - clientCare}.
+   */
+  private static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Lines<LeaveType> leave,
+      Hours worked,
+      Lines<NonClientCategory> nonClient,
+      Hours nonClientSum) {
+    Hours clientCare = worked.minus(nonClientSum);
+    return new TimeBreakdown(
+        period,
+        fte,
+        paid,
+        leave,
+        paid.minus(worked),
+        worked,
+        nonClient,
+        worked.minus(clientCare),
+        clientCare);
   }
 
   /** Returns a breakdown of the given lines, in the order of the maps. */
@@ -87,12 +122,34 @@ public final class TimeBreakdown {
       Hours[] leaveHours,
       Object[] categories,
       Hours[] nonClientHours) {
-    return new TimeBreakdown(
+    Lines<LeaveType> leave = Lines.of(leaveTypes, leaveHours);
+    Lines<NonClientCategory> nonClient = Lines.of(categories, nonClientHours);
+    return of(period, fte, paid, leave, paid.minus(leave.total()), nonClient, nonClient.total());
+  }
+
+  /**
+   * Returns a breakdown of the given lines, as {@link #of(Period, Fte, Hours, Object[], Hours[],
+   * Object[], Hours[])} does, given the sums of the lines and the worked hours
+   * {@code paid - leaveSum} already worked out.
+   */
+  static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Object[] leaveTypes,
+      Hours[] leaveHours,
+      Hours worked,
+      Object[] categories,
+      Hours[] nonClientHours,
+      Hours nonClientSum) {
+    return of(
         period,
         fte,
         paid,
         Lines.of(leaveTypes, leaveHours),
-        Lines.of(categories, nonClientHours));
+        worked,
+        Lines.of(categories, nonClientHours),
+        nonClientSum);
   }
 
   /**
@@ -104,18 +161,25 @@ public final class TimeBreakdown {
     if (parts.size() == 1) {
       return first;
     }
-    List<Fte> ftes = new ArrayList<>(parts.size());
-    List<Hours> paid = new ArrayList<>(parts.size());
-    for (TimeBreakdown b : parts) {
-      ftes.add(b.fte);
-      paid.add(b.paid);
-    }
-    return new TimeBreakdown(
+    Hours paid = Hours.sum(field(parts, b -> b.paid));
+    Lines<LeaveType> leave = sumLines(parts, b -> b.leave);
+    Lines<NonClientCategory> nonClient = sumLines(parts, b -> b.nonClient);
+    return of(
         first.period,
-        Fte.sum(ftes),
-        Hours.sum(paid),
-        sumLines(parts, b -> b.leave),
-        sumLines(parts, b -> b.nonClient));
+        Fte.sum(field(parts, b -> b.fte)),
+        paid,
+        leave,
+        paid.minus(leave.total()),
+        nonClient,
+        nonClient.total());
+  }
+
+  private static <T> List<T> field(List<TimeBreakdown> parts, Function<TimeBreakdown, T> f) {
+    List<T> out = new ArrayList<>(parts.size());
+    for (TimeBreakdown b : parts) {
+      out.add(f.apply(b));
+    }
+    return out;
   }
 
   /** The lines of breakdowns added up, key by key, the keys in the order first given. */
@@ -147,7 +211,11 @@ public final class TimeBreakdown {
           terms[n++] = l.hours(at);
         }
       }
-      out[i] = Hours.sum(Arrays.asList(n == terms.length ? terms : Arrays.copyOf(terms, n)));
+      // a line of one part is that part's, as a sum of one would not keep a negative scale
+      out[i] =
+          n == 1
+              ? terms[0]
+              : Hours.sum(Arrays.asList(n == terms.length ? terms : Arrays.copyOf(terms, n)));
     }
     return Lines.of(keys, out);
   }
@@ -227,7 +295,7 @@ public final class TimeBreakdown {
    * @return total leave hours
    */
   public Hours totalLeave() {
-    return paid.minus(worked);
+    return totalLeave;
   }
 
   /**
@@ -264,7 +332,7 @@ public final class TimeBreakdown {
    * @return total non-client hours
    */
   public Hours totalNonClient() {
-    return worked.minus(clientCare);
+    return totalNonClient;
   }
 
   /**
@@ -311,12 +379,18 @@ public final class TimeBreakdown {
 
   /** Divides every given line by a divisor; worked and client-care hours remain remainders. */
   TimeBreakdown scaled(Period newPeriod, Fraction divisor, Fte newFte) {
+    // each derived line is a sum or difference of the given ones, so it divides alike, exactly and
+    // to the same scale
     return new TimeBreakdown(
         newPeriod,
         newFte,
         paid.dividedBy(divisor),
         leave.dividedBy(divisor),
-        nonClient.dividedBy(divisor));
+        totalLeave.dividedBy(divisor),
+        worked.dividedBy(divisor),
+        nonClient.dividedBy(divisor),
+        totalNonClient.dividedBy(divisor),
+        clientCare.dividedBy(divisor));
   }
 
   /**
