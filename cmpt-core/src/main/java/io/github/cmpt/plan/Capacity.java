@@ -269,7 +269,10 @@ public final class Capacity {
   private static Fraction levelValue(
       Map<ComplexityLevel, Fraction> values, ComplexityLevel level) {
     Fraction v = values.get(Checks.notNull(level, "level"));
-    Checks.check(v != null, "level", "a level of the case mix " + values.keySet(), level);
+    if (v == null) {
+      throw new IllegalArgumentException(
+          Checks.invalid("level", "a level of the case mix " + values.keySet(), level));
+    }
     return v;
   }
 

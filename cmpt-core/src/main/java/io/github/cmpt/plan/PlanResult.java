@@ -94,17 +94,21 @@ public final class PlanResult {
     this.fteRequired = Fte.sum(required);
     this.supplyHours = Hours.sum(hours);
     for (Role role : plan.clientCareHoursPerFte().keySet()) {
-      Checks.check(
-          matches.containsKey(role),
-          "clientCareHoursPerFte (" + role + ")",
-          "given for a role of the plan " + matches.keySet(),
-          plan.clientCareHoursPerFte().get(role));
-      Checks.check(
-          !matches.get(role).supplyHours().isPositive(),
-          "clientCareHoursPerFte (" + role + ")",
-          "given only for a role without client-care time on the team, which has "
-              + matches.get(role).supplyHours(),
-          plan.clientCareHoursPerFte().get(role));
+      if (!matches.containsKey(role)) {
+        throw new IllegalArgumentException(
+            Checks.invalid(
+                "clientCareHoursPerFte (" + role + ")",
+                "given for a role of the plan " + matches.keySet(),
+                plan.clientCareHoursPerFte().get(role)));
+      }
+      if (matches.get(role).supplyHours().isPositive()) {
+        throw new IllegalArgumentException(
+            Checks.invalid(
+                "clientCareHoursPerFte (" + role + ")",
+                "given only for a role without client-care time on the team, which has "
+                    + matches.get(role).supplyHours(),
+                plan.clientCareHoursPerFte().get(role)));
+      }
     }
   }
 

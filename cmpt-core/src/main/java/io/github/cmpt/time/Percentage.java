@@ -125,7 +125,9 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public static Percentage ofFraction(Fraction fraction) {
     Checks.notNull(fraction, "fraction");
-    return derived(fraction.multipliedBy(HUNDRED), 0);
+    Percentage p = derived(fraction.multipliedBy(HUNDRED), 0);
+    p.fraction = fraction;
+    return p;
   }
 
   /**
