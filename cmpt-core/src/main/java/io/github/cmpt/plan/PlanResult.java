@@ -449,7 +449,8 @@ public final class PlanResult {
    * @return an unmodifiable list in the team's order
    */
   public ImmutableList<ClinicianCaseload> suggestedCaseloads() {
-    List<ClinicianCaseload> out = new ArrayList<>();
+    ImmutableList.Builder<ClinicianCaseload> out =
+        ImmutableList.builderWithExpectedSize(supply.members().size());
     for (ClinicianTime m : supply.members()) {
       Role role = m.clinician().role();
       RoleMatch match = matches().get(role);
@@ -461,7 +462,7 @@ public final class PlanResult {
       Fraction share = own.ratioTo(match.supplyHours());
       out.add(new ClinicianCaseload(m.clinician().id(), role, own, share, c));
     }
-    return ImmutableList.copyOf(out);
+    return out.build();
   }
 
   /**

@@ -6,10 +6,12 @@ import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -188,18 +190,37 @@ public final class ClinicianTime {
     return "clinician " + clinician.id();
   }
 
-  /** The team's lines then the clinician's own, without a copy when one of them is empty. */
-  private static List<Leave> concat(ImmutableList<Leave> shared, ImmutableList<Leave> own) {
+  /** The team's lines then the clinician's own, as a view: both lists are immutable. */
+  private static <T> List<T> concat(ImmutableList<T> shared, ImmutableList<T> own) {
     if (shared.isEmpty()) {
       return own;
     }
     if (own.isEmpty()) {
       return shared;
     }
-    return ImmutableList.<Leave>builderWithExpectedSize(shared.size() + own.size())
-        .addAll(shared)
-        .addAll(own)
-        .build();
+    return new Concat<>(shared, own);
+  }
+
+  /** Two immutable lists one after the other, unmodifiable. */
+  private static final class Concat<T> extends AbstractList<T> implements RandomAccess {
+    private final ImmutableList<T> first;
+    private final ImmutableList<T> second;
+
+    Concat(ImmutableList<T> first, ImmutableList<T> second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public T get(int index) {
+      int n = first.size();
+      return index < n ? first.get(index) : second.get(index - n);
+    }
+
+    @Override
+    public int size() {
+      return first.size() + second.size();
+    }
   }
 
   /** The team's activities that apply to the clinician, then the clinician's own. */
@@ -210,7 +231,7 @@ public final class ClinicianTime {
       all &= a.appliesTo(clinician.id());
     }
     if (all) {
-      return concatActivities(shared, clinician.activities());
+      return concat(shared, clinician.activities());
     }
     ImmutableList.Builder<NonClientActivity> out = ImmutableList.builder();
     for (NonClientActivity a : shared) {
@@ -219,20 +240,6 @@ public final class ClinicianTime {
       }
     }
     return out.addAll(clinician.activities()).build();
-  }
-
-  private static List<NonClientActivity> concatActivities(
-      ImmutableList<NonClientActivity> shared, ImmutableList<NonClientActivity> own) {
-    if (shared.isEmpty()) {
-      return own;
-    }
-    if (own.isEmpty()) {
-      return shared;
-    }
-    return ImmutableList.<NonClientActivity>builderWithExpectedSize(shared.size() + own.size())
-        .addAll(shared)
-        .addAll(own)
-        .build();
   }
 
   /**

@@ -626,6 +626,12 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction multipliedBy(Fraction other) {
     Checks.notNull(other, "other");
+    if (other == ONE) {
+      return this;
+    }
+    if (this == ONE) {
+      return other;
+    }
     if (isLong() && other.isLong()) {
       return times(num, den, other.num, other.den);
     }
@@ -659,6 +665,9 @@ public final class Fraction implements Comparable<Fraction> {
     int sign = divisor.signum();
     if (sign == 0) {
       throw divisionByZero(this);
+    }
+    if (divisor == ONE) {
+      return this;
     }
     if (isLong() && divisor.isLong()) {
       return sign > 0

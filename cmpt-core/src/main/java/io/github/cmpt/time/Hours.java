@@ -291,7 +291,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours multipliedBy(Fraction factor) {
     Checks.notNull(factor, "factor");
-    return derived(value.multipliedBy(factor), scale);
+    return factor == Fraction.ONE ? this : derived(value.multipliedBy(factor), scale);
   }
 
   /** Returns this amount multiplied by a factor whose decimal has the given scale. */
