@@ -123,7 +123,16 @@ public final class TeamTime {
     int i = Checks.notNull(period, "period").ordinal();
     TimeBreakdown t = totals[i];
     if (t == null) {
-      t = TimeBreakdown.sum(byRole(period).values().asList());
+      ImmutableMap<Role, TimeBreakdown> roles = byRole(period);
+      Fraction divisor = period == Period.YEAR || roles.size() == 1 ? null : commonDivisor(period);
+      if (divisor != null) {
+        // every member has as many such periods in a year: divide the team's year once, which is
+        // exactly the sum of the roles' divided years
+        TimeBreakdown year = total(Period.YEAR);
+        t = year.scaled(period, divisor, year.fte());
+      } else {
+        t = TimeBreakdown.sum(roles.values().asList());
+      }
       totals[i] = t;
     }
     return t;
@@ -148,11 +157,7 @@ public final class TeamTime {
   private ImmutableMap<Role, TimeBreakdown> computeByRole(Period period) {
     // A member's lines in a period are its year's divided by its own pattern's periods per year.
     // Division is exact, so members who share a pattern are summed per year and divided once.
-    Map<Role, Map<WorkPattern, TimeBreakdown>> years = yearsByRoleAndPattern;
-    if (years == null) {
-      years = sumYears();
-      yearsByRoleAndPattern = years;
-    }
+    Map<Role, Map<WorkPattern, TimeBreakdown>> years = years();
     ImmutableMap.Builder<Role, TimeBreakdown> out = ImmutableMap.builderWithExpectedSize(years.size());
     List<TimeBreakdown> parts = new ArrayList<>();
     for (Map.Entry<Role, Map<WorkPattern, TimeBreakdown>> role : years.entrySet()) {
@@ -175,6 +180,28 @@ public final class TeamTime {
       out.put(role.getKey(), TimeBreakdown.sum(parts));
     }
     return out.build();
+  }
+
+  /** The periods per year of the team's patterns when they all have the same, otherwise null. */
+  private @Nullable Fraction commonDivisor(Period period) {
+    Fraction common = null;
+    for (Map<WorkPattern, TimeBreakdown> byPattern : years().values()) {
+      Fraction d = commonDivisor(byPattern, period);
+      if (d == null || (common != null && !common.equals(d))) {
+        return null;
+      }
+      common = d;
+    }
+    return common;
+  }
+
+  private Map<Role, Map<WorkPattern, TimeBreakdown>> years() {
+    Map<Role, Map<WorkPattern, TimeBreakdown>> years = yearsByRoleAndPattern;
+    if (years == null) {
+      years = sumYears();
+      yearsByRoleAndPattern = years;
+    }
+    return years;
   }
 
   /** The periods per year of the patterns when they all have the same, otherwise null. */

@@ -4,6 +4,8 @@ import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -264,6 +266,16 @@ public final class Fte implements Comparable<Fte> {
     Checks.notNull(values, "values");
     Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
+    if (values instanceof List && values instanceof RandomAccess) {
+      // by index: no iterator for the short lists of a plan
+      List<Fte> list = (List<Fte>) values;
+      for (int i = 0; i < list.size(); i++) {
+        Fte f = Checks.notNull(list.get(i), "values element");
+        total.add(f.value);
+        scale = Math.max(scale, f.scale);
+      }
+      return derived(total.value(), scale);
+    }
     for (Fte f : values) {
       Checks.notNull(f, "values element");
       total.add(f.value);

@@ -5,6 +5,8 @@ import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -413,6 +415,16 @@ public final class Hours implements Comparable<Hours> {
     Checks.notNull(amounts, "amounts");
     Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
+    if (amounts instanceof List && amounts instanceof RandomAccess) {
+      // by index: no iterator for the short lists of lines
+      List<Hours> list = (List<Hours>) amounts;
+      for (int i = 0; i < list.size(); i++) {
+        Hours h = Checks.notNull(list.get(i), "amounts element");
+        total.add(h.value);
+        scale = Math.max(scale, h.scale);
+      }
+      return derived(total.value(), scale);
+    }
     for (Hours h : amounts) {
       Checks.notNull(h, "amounts element");
       total.add(h.value);
