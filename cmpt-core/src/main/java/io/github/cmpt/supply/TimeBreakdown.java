@@ -9,11 +9,13 @@ import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -201,12 +203,20 @@ public final class TimeBreakdown {
       return Lines.empty();
     }
     Hours[] out = new Hours[keys.length];
+    if (same) {
+      Column<K> column = new Column<>(parts, lines);
+      for (int i = 0; i < keys.length; i++) {
+        column.line = i;
+        out[i] = Hours.sum(column);
+      }
+      return Lines.of(keys, out);
+    }
     for (int i = 0; i < keys.length; i++) {
       Hours[] terms = new Hours[parts.size()];
       int n = 0;
       for (TimeBreakdown b : parts) {
         Lines<K> l = lines.apply(b);
-        int at = same ? i : l.indexOf(keys[i]);
+        int at = l.indexOf(keys[i]);
         if (at >= 0) {
           terms[n++] = l.hours(at);
         }
@@ -218,6 +228,31 @@ public final class TimeBreakdown {
               : Hours.sum(Arrays.asList(n == terms.length ? terms : Arrays.copyOf(terms, n)));
     }
     return Lines.of(keys, out);
+  }
+
+  /**
+   * The hours of one line in each of breakdowns with the same keys, as a list for {@link
+   * Hours#sum(Iterable)}: one view for every line in turn.
+   */
+  private static final class Column<K> extends AbstractList<Hours> implements RandomAccess {
+    private final List<TimeBreakdown> parts;
+    private final Function<TimeBreakdown, Lines<K>> lines;
+    int line;
+
+    Column(List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+      this.parts = parts;
+      this.lines = lines;
+    }
+
+    @Override
+    public Hours get(int index) {
+      return lines.apply(parts.get(index)).hours(line);
+    }
+
+    @Override
+    public int size() {
+      return parts.size();
+    }
   }
 
   /** The keys of the parts' lines, each once, in the order first given. */

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -511,6 +513,76 @@ public final class Fraction implements Comparable<Fraction> {
       total.add(Checks.notNull(f, "fractions element"));
     }
     return total.value();
+  }
+
+  /**
+   * Returns the sum of the values of the items of a list, by index, as {@link Sum} adds them but
+   * with the partial sum in local variables: no object but the result while it stays in the long
+   * form.
+   */
+  static <T> Fraction sum(List<T> items, Function<? super T, Fraction> value) {
+    long num = 0;
+    long den = 1;
+    int size = items.size();
+    for (int i = 0; i < size; i++) {
+      Fraction f = value.apply(items.get(i));
+      long c = f.num;
+      if (f.big == null) {
+        if (c == 0) {
+          continue;
+        }
+        long a = num;
+        long b = den;
+        long d = f.den;
+        if (a == 0) {
+          num = c;
+          den = d;
+          continue;
+        }
+        if (b == d) {
+          long n = a + c;
+          if (sumFits(a, c, n)) {
+            long g = n == 0 ? b : gcd(Math.abs(n), b);
+            num = n / g;
+            den = b / g;
+            continue;
+          }
+        } else {
+          long g = gcd(b, d);
+          long bg = b / g;
+          long dg = d / g;
+          long ad = a * dg;
+          long cb = c * bg;
+          long n = ad + cb;
+          long q = bg * d;
+          if (productFits(a, dg, ad)
+              && productFits(c, bg, cb)
+              && sumFits(ad, cb, n)
+              && productFits(bg, d, q)) {
+            if (n == 0) {
+              num = 0;
+              den = 1;
+            } else {
+              long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
+              num = n / g2;
+              den = q / g2;
+            }
+            continue;
+          }
+        }
+      }
+      // out of the long form: the rest of the sum as fractions
+      Sum rest = new Sum();
+      rest.add(num == 0 ? ZERO : new Fraction(num, den));
+      for (int j = i; j < size; j++) {
+        rest.add(value.apply(items.get(j)));
+      }
+      return rest.value();
+    }
+    if (num == 0) {
+      return ZERO;
+    }
+    return num == 1 && den == 1 ? ONE : new Fraction(num, den);
   }
 
   /**

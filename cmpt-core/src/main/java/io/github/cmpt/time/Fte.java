@@ -264,18 +264,17 @@ public final class Fte implements Comparable<Fte> {
    */
   public static Fte sum(Iterable<Fte> values) {
     Checks.notNull(values, "values");
+    if (values instanceof List && values instanceof RandomAccess) {
+      // by index, the partial sums in local variables: the short lists of lines and of a plan
+      List<Fte> list = (List<Fte>) values;
+      int scale = 0;
+      for (int i = 0; i < list.size(); i++) {
+        scale = Math.max(scale, Checks.notNull(list.get(i), "values element").scale);
+      }
+      return derived(Fraction.sum(list, f -> f.value), scale);
+    }
     Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
-    if (values instanceof List && values instanceof RandomAccess) {
-      // by index: no iterator for the short lists of a plan
-      List<Fte> list = (List<Fte>) values;
-      for (int i = 0; i < list.size(); i++) {
-        Fte f = Checks.notNull(list.get(i), "values element");
-        total.add(f.value);
-        scale = Math.max(scale, f.scale);
-      }
-      return derived(total.value(), scale);
-    }
     for (Fte f : values) {
       Checks.notNull(f, "values element");
       total.add(f.value);

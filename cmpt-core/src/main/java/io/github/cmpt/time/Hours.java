@@ -413,18 +413,17 @@ public final class Hours implements Comparable<Hours> {
    */
   public static Hours sum(Iterable<Hours> amounts) {
     Checks.notNull(amounts, "amounts");
+    if (amounts instanceof List && amounts instanceof RandomAccess) {
+      // by index, the partial sums in local variables: the short lists of lines and of a plan
+      List<Hours> list = (List<Hours>) amounts;
+      int scale = 0;
+      for (int i = 0; i < list.size(); i++) {
+        scale = Math.max(scale, Checks.notNull(list.get(i), "amounts element").scale);
+      }
+      return derived(Fraction.sum(list, h -> h.value), scale);
+    }
     Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
-    if (amounts instanceof List && amounts instanceof RandomAccess) {
-      // by index: no iterator for the short lists of lines
-      List<Hours> list = (List<Hours>) amounts;
-      for (int i = 0; i < list.size(); i++) {
-        Hours h = Checks.notNull(list.get(i), "amounts element");
-        total.add(h.value);
-        scale = Math.max(scale, h.scale);
-      }
-      return derived(total.value(), scale);
-    }
     for (Hours h : amounts) {
       Checks.notNull(h, "amounts element");
       total.add(h.value);
