@@ -9,11 +9,8 @@ import io.github.cmpt.plan.ClinicianCaseload;
 import io.github.cmpt.plan.PlanResult;
 import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.supply.ClinicianTime;
-import io.github.cmpt.supply.Leave;
-import io.github.cmpt.supply.NonClientActivity;
 import io.github.cmpt.supply.TeamTime;
 import io.github.cmpt.supply.TimeBreakdown;
-import io.github.cmpt.supply.WorkHours;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
@@ -30,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>The figures read, in the order of the report:
  * <ul>
  *   <li>Step 1: each member's lines per year, the hours of each leave and non-client line applied
- *       to the member and the member's paid hours; each role's lines and its lines per 1.0 FTE per
+ *       to the member ({@link ClinicianTime#leaveLineHours()}, {@link ClinicianTime#activityHours()})
+ *       and the member's paid hours; each role's lines and its lines per 1.0 FTE per
  *       year, month and week; the team's lines and its lines per 1.0 FTE over the same periods.
  *   <li>Step 2: each activity's hours per episode; each level's hours per episode by kind and its
  *       hours per week; every map and total of {@link InterventionTime} (episodes, concurrent
@@ -70,14 +68,9 @@ public final class ExactPlan {
     for (ClinicianTime m : supply.members()) {
       TimeBreakdown year = m.perYear();
       breakdown(year, bh);
-      WorkHours contract = m.clinician().workHours();
-      bh.consume(contract.paidHoursPerYear());
-      for (Leave l : m.leaveLines()) {
-        bh.consume(l.hoursPerYear(contract));
-      }
-      for (NonClientActivity a : m.activities()) {
-        bh.consume(a.hoursPerYear(contract, year.workedHours()));
-      }
+      bh.consume(m.clinician().workHours().paidHoursPerYear());
+      m.leaveLineHours().forEach(bh::consume);
+      m.activityHours().forEach(bh::consume);
     }
     for (Period p : PERIODS) {
       for (Map.Entry<Role, TimeBreakdown> e : supply.byRole(p).entrySet()) {

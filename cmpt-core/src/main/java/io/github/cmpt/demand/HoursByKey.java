@@ -2,7 +2,6 @@ package io.github.cmpt.demand;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.time.Hours;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,16 +23,22 @@ final class HoursByKey {
    * other keys in the map's own order.
    */
   static <K> ImmutableMap<K, Hours> ordered(Map<K, Hours> sums, List<K> standard) {
-    Map<K, Hours> out = new LinkedHashMap<>();
+    ImmutableMap.Builder<K, Hours> out = ImmutableMap.builderWithExpectedSize(sums.size());
+    int found = 0;
     for (K k : standard) {
       Hours h = sums.get(k);
       if (h != null) {
         out.put(k, h);
+        found++;
       }
     }
-    for (Map.Entry<K, Hours> e : sums.entrySet()) {
-      out.putIfAbsent(e.getKey(), e.getValue());
+    if (found < sums.size()) {
+      for (Map.Entry<K, Hours> e : sums.entrySet()) {
+        if (!standard.contains(e.getKey())) {
+          out.put(e.getKey(), e.getValue());
+        }
+      }
     }
-    return ImmutableMap.copyOf(out);
+    return out.buildOrThrow();
   }
 }

@@ -9,7 +9,6 @@ import io.github.cmpt.time.Percentage;
 import io.github.cmpt.vocabulary.ActivityKind;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +49,7 @@ public final class InterventionTime {
 
   private InterventionTime(ServiceDemand demand) {
     this.demand = demand;
-    BigDecimal weeksPerYear = demand.weeksPerYear();
+    Fraction weeksPerYear = Fraction.of(demand.weeksPerYear());
     ImmutableMap.Builder<ComplexityLevel, Fraction> episodes = ImmutableMap.builder();
     ImmutableMap.Builder<ComplexityLevel, Fraction> concurrent = ImmutableMap.builder();
     ImmutableMap.Builder<ComplexityLevel, Hours> perEpisode = ImmutableMap.builder();
@@ -63,7 +62,8 @@ public final class InterventionTime {
     for (LevelDemand d : demand.levels()) {
       ComplexityLevel level = d.level();
       InterventionProfile profile = d.profile();
-      BigDecimal weeks = profile.episodeWeeks().value();
+      // the demand's lengths are positive and bounded, checked when it was built
+      Fraction weeks = Fraction.of(profile.episodeWeeks().value());
       Fraction e = d.volume().toEpisodesPerYear(weeks, weeksPerYear);
       episodes.put(level, e);
       concurrent.put(level, d.volume().toConcurrent(weeks, weeksPerYear));

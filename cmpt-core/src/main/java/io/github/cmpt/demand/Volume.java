@@ -30,8 +30,11 @@ public final class Volume {
 
   private final BigDecimal count;
   private final boolean concurrent;
+  /** The count as a fraction, worked out once. */
+  private final Fraction fraction;
 
   private Volume(BigDecimal count, boolean concurrent) {
+    this.fraction = Fraction.of(count);
     this.count = count;
     this.concurrent = concurrent;
   }
@@ -145,10 +148,14 @@ public final class Volume {
    */
   public Fraction toConcurrent(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
     checkWeeks(episodeWeeks, weeksPerYear);
-    Fraction n = Fraction.of(count);
     return concurrent
-        ? n
-        : n.multipliedBy(Fraction.of(episodeWeeks)).dividedBy(Fraction.of(weeksPerYear));
+        ? fraction
+        : toConcurrent(Fraction.of(episodeWeeks), Fraction.of(weeksPerYear));
+  }
+
+  /** {@link #toConcurrent(BigDecimal, BigDecimal)} of lengths already checked, as fractions. */
+  Fraction toConcurrent(Fraction episodeWeeks, Fraction weeksPerYear) {
+    return concurrent ? fraction : fraction.multipliedBy(episodeWeeks).dividedBy(weeksPerYear);
   }
 
   /**
@@ -165,10 +172,16 @@ public final class Volume {
    */
   public Fraction toEpisodesPerYear(BigDecimal episodeWeeks, BigDecimal weeksPerYear) {
     checkWeeks(episodeWeeks, weeksPerYear);
-    Fraction n = Fraction.of(count);
-    return concurrent
-        ? n.multipliedBy(Fraction.of(weeksPerYear)).dividedBy(Fraction.of(episodeWeeks))
-        : n;
+    if (!concurrent) {
+      return fraction;
+    }
+    Fraction year = Fraction.of(weeksPerYear);
+    return toEpisodesPerYear(Fraction.of(episodeWeeks), year);
+  }
+
+  /** {@link #toEpisodesPerYear(BigDecimal, BigDecimal)} of lengths already checked, as fractions. */
+  Fraction toEpisodesPerYear(Fraction episodeWeeks, Fraction weeksPerYear) {
+    return concurrent ? fraction.multipliedBy(weeksPerYear).dividedBy(episodeWeeks) : fraction;
   }
 
   /** A number of clients that may come from a conversion: {@code |x| < 10^12}, 36 places. */

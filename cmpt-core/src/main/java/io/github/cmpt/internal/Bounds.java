@@ -129,8 +129,12 @@ public final class Bounds {
     if (value.signum() == 0) {
       return true;
     }
-    BigDecimal s = value.stripTrailingZeros();
-    return s.scale() <= maxPlaces && (long) s.precision() - s.scale() <= maxDigits;
+    // stripping trailing zeros lowers the scale and the precision alike, so the digits before the
+    // point need no stripping, nor the places when there are few enough already
+    if ((long) value.precision() - value.scale() > maxDigits) {
+      return false;
+    }
+    return value.scale() <= maxPlaces || value.stripTrailingZeros().scale() <= maxPlaces;
   }
 
   /**

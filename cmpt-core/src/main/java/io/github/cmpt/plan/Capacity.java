@@ -7,8 +7,9 @@ import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -75,40 +76,43 @@ public final class Capacity {
       Hours supply,
       Map<ComplexityLevel, Fraction> episodes,
       Map<ComplexityLevel, Hours> hoursPerEpisode,
-      Map<ComplexityLevel, BigDecimal> episodeWeeks,
-      BigDecimal weeksPerYear) {
+      Map<ComplexityLevel, Fraction> episodeWeeks,
+      Fraction weeksPerYear) {
     Checks.check(!supply.isNegative(), "supply", "x >= 0", supply);
-    Fraction total = Fraction.ZERO;
-    Fraction weighted = Fraction.ZERO;
-    Fraction weightedWeeks = Fraction.ZERO;
-    for (Map.Entry<ComplexityLevel, Fraction> e : episodes.entrySet()) {
-      total = total.plus(e.getValue());
-      weighted =
-          weighted.plus(
-              hoursPerEpisode
-                  .getOrDefault(e.getKey(), Hours.ZERO)
-                  .toFraction()
-                  .multipliedBy(e.getValue()));
-      weightedWeeks =
-          weightedWeeks.plus(e.getValue().multipliedBy(Fraction.of(episodeWeeks.get(e.getKey()))));
+    int n = episodes.size();
+    Fraction[] e = new Fraction[n];
+    Fraction[] w = new Fraction[n];
+    List<Fraction> weights = new ArrayList<>(n);
+    List<Fraction> weeks = new ArrayList<>(n);
+    int i = 0;
+    for (Map.Entry<ComplexityLevel, Fraction> entry : episodes.entrySet()) {
+      e[i] = entry.getValue();
+      w[i] = Objects.requireNonNull(episodeWeeks.get(entry.getKey()));
+      weights.add(
+          hoursPerEpisode.getOrDefault(entry.getKey(), Hours.ZERO).toFraction().multipliedBy(e[i]));
+      weeks.add(e[i].multipliedBy(w[i]));
+      i++;
     }
-    Checks.check(
-        weighted.signum() > 0,
-        "hours per episode of " + role,
-        "x > 0 for the case mix",
-        Hours.of(weighted));
+    Fraction total = Fraction.sum(episodes.values());
+    Fraction weighted = Fraction.sum(weights);
+    Fraction weightedWeeks = Fraction.sum(weeks);
+    if (weighted.signum() <= 0) {
+      throw new IllegalArgumentException(
+          Checks.invalid(
+              "hours per episode of " + role, "x > 0 for the case mix", Hours.of(weighted)));
+    }
     // S / W once; each figure is then one product
     Fraction perWeighted = supply.toFraction().dividedBy(weighted);
-    Fraction perWeightedWeek = perWeighted.dividedBy(Fraction.of(weeksPerYear));
-    ImmutableMap.Builder<ComplexityLevel, Fraction> byLevel = ImmutableMap.builder();
-    ImmutableMap.Builder<ComplexityLevel, Fraction> concurrent = ImmutableMap.builder();
-    for (Map.Entry<ComplexityLevel, Fraction> e : episodes.entrySet()) {
-      byLevel.put(e.getKey(), perWeighted.multipliedBy(e.getValue()));
-      concurrent.put(
-          e.getKey(),
-          perWeightedWeek
-              .multipliedBy(e.getValue())
-              .multipliedBy(Fraction.of(episodeWeeks.get(e.getKey()))));
+    Fraction perWeightedWeek = perWeighted.dividedBy(weeksPerYear);
+    ImmutableMap.Builder<ComplexityLevel, Fraction> byLevel =
+        ImmutableMap.builderWithExpectedSize(n);
+    ImmutableMap.Builder<ComplexityLevel, Fraction> concurrent =
+        ImmutableMap.builderWithExpectedSize(n);
+    i = 0;
+    for (ComplexityLevel level : episodes.keySet()) {
+      byLevel.put(level, perWeighted.multipliedBy(e[i]));
+      concurrent.put(level, perWeightedWeek.multipliedBy(weeks.get(i)));
+      i++;
     }
     return new Capacity(
         role,
@@ -118,6 +122,40 @@ public final class Capacity {
         perWeightedWeek.multipliedBy(weightedWeeks),
         byLevel.build(),
         concurrent.build());
+  }
+
+  /**
+   * Computes the capacity if every client were of one level: {@link #of} with a share of 1 for
+   * that level.
+   *
+   * @param role the role whose time is the supply
+   * @param supply client-care hours per year, {@code x >= 0}
+   * @param level the level
+   * @param hoursPerEpisode the level's hours per episode of the role, {@code x > 0}
+   * @param episodeWeeks the level's episode length in weeks
+   * @param weeksPerYear the service's weeks per year
+   * @return the capacity
+   */
+  static Capacity ofLevel(
+      Role role,
+      Hours supply,
+      ComplexityLevel level,
+      Hours hoursPerEpisode,
+      Fraction episodeWeeks,
+      Fraction weeksPerYear) {
+    Checks.check(!supply.isNegative(), "supply", "x >= 0", supply);
+    // with one level of weight 1: W = t, N = S / t, N_k = N, concurrent = N / Y x weeks
+    Fraction t = hoursPerEpisode.toFraction();
+    Fraction episodes = supply.toFraction().dividedBy(t);
+    Fraction concurrent = episodes.dividedBy(weeksPerYear).multipliedBy(episodeWeeks);
+    return new Capacity(
+        role,
+        supply,
+        Hours.of(t),
+        episodes,
+        concurrent,
+        ImmutableMap.of(level, episodes),
+        ImmutableMap.of(level, concurrent));
   }
 
   /**
@@ -231,7 +269,10 @@ public final class Capacity {
   private static Fraction levelValue(
       Map<ComplexityLevel, Fraction> values, ComplexityLevel level) {
     Fraction v = values.get(Checks.notNull(level, "level"));
-    Checks.check(v != null, "level", "a level of the case mix " + values.keySet(), level);
+    if (v == null) {
+      throw new IllegalArgumentException(
+          Checks.invalid("level", "a level of the case mix " + values.keySet(), level));
+    }
     return v;
   }
 

@@ -16,12 +16,12 @@ import io.github.cmpt.time.Percentage;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import io.github.cmpt.vocabulary.Role;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +57,14 @@ public final class PlanResult {
   private final CaseloadPlan plan;
   private final TeamTime supply;
   private final InterventionTime demand;
+  /** Each level's episode length in weeks, as a fraction, in the demand's order. */
+  private final ImmutableMap<ComplexityLevel, Fraction> episodeWeeks;
+  /** The service's weeks per year, as a fraction. */
+  private final Fraction weeksPerYear;
   private final ImmutableMap<Role, RoleMatch> matches;
+  private final Fte availableFte;
+  private final Fte fteRequired;
+  private final Hours supplyHours;
 
   private PlanResult(CaseloadPlan plan, TeamTime supply, InterventionTime demand) {
     this.plan = plan;
@@ -68,19 +75,40 @@ public final class PlanResult {
         "demand",
         "clients needing some time (demand hours > 0)",
         demand.demandHours());
+    ImmutableMap.Builder<ComplexityLevel, Fraction> weeks = ImmutableMap.builder();
+    for (LevelDemand d : plan.demand().levels()) {
+      weeks.put(d.level(), Fraction.of(d.profile().episodeWeeks().value()));
+    }
+    this.episodeWeeks = weeks.buildOrThrow();
+    this.weeksPerYear = Fraction.of(plan.demand().weeksPerYear());
     this.matches = computeMatches();
+    List<Fte> available = new ArrayList<>(matches.size());
+    List<Fte> required = new ArrayList<>(matches.size());
+    List<Hours> hours = new ArrayList<>(matches.size());
+    for (RoleMatch m : matches.values()) {
+      available.add(m.availableFte());
+      required.add(m.fteRequired());
+      hours.add(m.supplyHours());
+    }
+    this.availableFte = Fte.sum(available);
+    this.fteRequired = Fte.sum(required);
+    this.supplyHours = Hours.sum(hours);
     for (Role role : plan.clientCareHoursPerFte().keySet()) {
-      Checks.check(
-          matches.containsKey(role),
-          "clientCareHoursPerFte (" + role + ")",
-          "given for a role of the plan " + matches.keySet(),
-          plan.clientCareHoursPerFte().get(role));
-      Checks.check(
-          !matches.get(role).supplyHours().isPositive(),
-          "clientCareHoursPerFte (" + role + ")",
-          "given only for a role without client-care time on the team, which has "
-              + matches.get(role).supplyHours(),
-          plan.clientCareHoursPerFte().get(role));
+      if (!matches.containsKey(role)) {
+        throw new IllegalArgumentException(
+            Checks.invalid(
+                "clientCareHoursPerFte (" + role + ")",
+                "given for a role of the plan " + matches.keySet(),
+                plan.clientCareHoursPerFte().get(role)));
+      }
+      if (matches.get(role).supplyHours().isPositive()) {
+        throw new IllegalArgumentException(
+            Checks.invalid(
+                "clientCareHoursPerFte (" + role + ")",
+                "given only for a role without client-care time on the team, which has "
+                    + matches.get(role).supplyHours(),
+                plan.clientCareHoursPerFte().get(role)));
+      }
     }
   }
 
@@ -227,10 +255,6 @@ public final class PlanResult {
               }
             });
 
-    Map<ComplexityLevel, BigDecimal> weeks = new LinkedHashMap<>();
-    for (LevelDemand d : plan.demand().levels()) {
-      weeks.put(d.level(), d.profile().episodeWeeks().value());
-    }
     ImmutableTable<ComplexityLevel, Role, Hours> hoursByRole =
         demand.hoursPerEpisodeByLevelAndRole();
 
@@ -253,7 +277,9 @@ public final class PlanResult {
       if (given != null) {
         perFte = given;
       } else if (s != null && supplyHours.isPositive()) {
-        perFte = s.perFte().clientCareHours();
+        // the client-care line of s.perFte(), without the other lines: every line is divided by
+        // the FTE, so the remainder is too, to the same value and scale
+        perFte = supplyHours.dividedBy(fte.toFraction());
       } else {
         Hours demandHours = Hours.sum(demandByLevel.values());
         Checks.check(
@@ -266,7 +292,7 @@ public final class PlanResult {
       }
       Capacity capacity =
           needed
-              ? Capacity.of(role, supplyHours, episodes, perEpisode, weeks, plan.demand().weeksPerYear())
+              ? Capacity.of(role, supplyHours, episodes, perEpisode, episodeWeeks, weeksPerYear)
               : null;
       out.put(
           role,
@@ -281,7 +307,7 @@ public final class PlanResult {
    * @return available FTE
    */
   public Fte availableFte() {
-    return Fte.sum(matches().values().stream().map(RoleMatch::availableFte)::iterator);
+    return availableFte;
   }
 
   /**
@@ -290,7 +316,7 @@ public final class PlanResult {
    * @return FTE required
    */
   public Fte fteRequired() {
-    return Fte.sum(matches().values().stream().map(RoleMatch::fteRequired)::iterator);
+    return fteRequired;
   }
 
   /**
@@ -337,7 +363,7 @@ public final class PlanResult {
    * @return supply hours per year
    */
   public Hours supplyHours() {
-    return Hours.sum(matches().values().stream().map(RoleMatch::supplyHours)::iterator);
+    return supplyHours;
   }
 
   /**
@@ -400,13 +426,13 @@ public final class PlanResult {
       if (t.isPositive()) {
         RoleMatch m = matches().get(role);
         Capacity c =
-            Capacity.of(
+            Capacity.ofLevel(
                 role,
                 m == null ? Hours.ZERO : m.supplyHours(),
-                Map.of(level, Fraction.ONE),
-                Map.of(level, t),
-                Map.of(level, d.profile().episodeWeeks().value()),
-                plan.demand().weeksPerYear());
+                level,
+                t,
+                Objects.requireNonNull(episodeWeeks.get(level)),
+                weeksPerYear);
         if (least == null || c.episodesPerYear().compareTo(least.episodesPerYear()) < 0) {
           least = c;
         }
@@ -423,7 +449,8 @@ public final class PlanResult {
    * @return an unmodifiable list in the team's order
    */
   public ImmutableList<ClinicianCaseload> suggestedCaseloads() {
-    List<ClinicianCaseload> out = new ArrayList<>();
+    ImmutableList.Builder<ClinicianCaseload> out =
+        ImmutableList.builderWithExpectedSize(supply.members().size());
     for (ClinicianTime m : supply.members()) {
       Role role = m.clinician().role();
       RoleMatch match = matches().get(role);
@@ -435,7 +462,7 @@ public final class PlanResult {
       Fraction share = own.ratioTo(match.supplyHours());
       out.add(new ClinicianCaseload(m.clinician().id(), role, own, share, c));
     }
-    return ImmutableList.copyOf(out);
+    return out.build();
   }
 
   /**

@@ -68,6 +68,26 @@ public final class Leave {
   private final BigDecimal amount;
   private final SortedSet<LocalDate> dates;
   private final boolean prorated;
+  /** The amount as a fraction, for leave in days. */
+  private final @Nullable Fraction days;
+  /** The amount as hours, for leave in hours. */
+  private final @Nullable Hours hours;
+  /**
+   * The last work pattern the dates were counted in and the count, for holidays as dates: the
+   * members of a team usually share their pattern. Immutable, so a race at most counts twice.
+   */
+  private @Nullable Counted counted;
+
+  /** Holiday dates counted in a work pattern. */
+  private static final class Counted {
+    final WorkPattern pattern;
+    final Fraction days;
+
+    Counted(WorkPattern pattern, Fraction days) {
+      this.pattern = pattern;
+      this.days = days;
+    }
+  }
 
   private Leave(
       LeaveType type,
@@ -80,6 +100,8 @@ public final class Leave {
     this.amount = amount;
     this.dates = dates;
     this.prorated = prorated;
+    this.days = measure == Measure.DAYS ? Fraction.of(amount) : null;
+    this.hours = measure == Measure.HOURS ? Hours.of(amount) : null;
   }
 
   /**
@@ -263,20 +285,35 @@ public final class Leave {
     Checks.notNull(pattern, "pattern");
     switch (measure) {
       case DAYS:
-        return Fraction.of(amount);
+        return Objects.requireNonNull(days);
       case HOURS:
-        return Hours.of(amount).ratioTo(pattern.hoursPerDay());
+        return Objects.requireNonNull(hours).ratioTo(pattern.hoursPerDay());
       case DATES:
         if (!dates.isEmpty() && pattern.workingPeriod().isEmpty()) {
           LocalDate first = dates.first();
           LocalDate last = dates.last();
-          Checks.check(
-              last.isBefore(first.plusYears(1)),
-              "holiday dates (" + type + ")",
-              "dates within one year, or a work pattern whose working period picks one year's",
-              first + " to " + last);
+          if (!last.isBefore(first.plusYears(1))) {
+            throw new IllegalArgumentException(
+                Checks.invalid(
+                    "holiday dates (" + type + ")",
+                    "dates within one year, or a work pattern whose working period picks one"
+                        + " year's",
+                    first + " to " + last));
+          }
         }
-        return Fraction.of(dates.stream().filter(pattern::isWorkingDay).count());
+        Counted c = counted;
+        if (c != null && (c.pattern == pattern || c.pattern.equals(pattern))) {
+          return c.days;
+        }
+        long working = 0;
+        for (LocalDate d : dates) {
+          if (pattern.isWorkingDay(d)) {
+            working++;
+          }
+        }
+        Fraction days = Fraction.of(working);
+        counted = new Counted(pattern, days);
+        return days;
       default:
         throw new AssertionError(measure);
     }
@@ -292,11 +329,16 @@ public final class Leave {
    *     pattern has no working period (see {@link #daysIn(WorkPattern)})
    */
   public Hours hoursPerYear(WorkHours contract) {
-    Hours full =
-        measure == Measure.HOURS
-            ? Hours.of(amount)
-            : contract.pattern().hoursPerDay().multipliedBy(daysIn(contract.pattern()));
-    return prorated ? full.multipliedBy(contract.fte().toFraction()) : full;
+    if (measure == Measure.HOURS) {
+      Hours full = Objects.requireNonNull(hours);
+      return prorated ? full.multipliedBy(contract.fte().toFraction()) : full;
+    }
+    // days x FTE first, so that the hours are one product of exact values
+    Fraction days = daysIn(contract.pattern());
+    return contract
+        .pattern()
+        .hoursPerDay()
+        .multipliedBy(prorated ? days.multipliedBy(contract.fte().toFraction()) : days);
   }
 
   /**

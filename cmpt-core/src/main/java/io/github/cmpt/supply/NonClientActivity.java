@@ -138,6 +138,11 @@ public final class NonClientActivity {
     return Optional.ofNullable(share);
   }
 
+  /** The share, or null for an amount: {@link #share()} without an {@code Optional}. */
+  @Nullable Percentage shareOrNull() {
+    return share;
+  }
+
   /**
    * Returns the amount per period, when the activity is given as an amount.
    *
@@ -187,18 +192,22 @@ public final class NonClientActivity {
     WorkPattern pattern = contract.pattern();
     switch (a.period()) {
       case DAY:
-        Checks.check(
-            a.hours().compareTo(pattern.hoursPerDay()) <= 0,
-            "amount (" + category + ")",
-            "at most the working day of " + pattern.hoursPerDay(),
-            a);
+        if (a.hours().compareTo(pattern.hoursPerDay()) > 0) {
+          throw new IllegalArgumentException(
+              Checks.invalid(
+                  "amount (" + category + ")",
+                  "at most the working day of " + pattern.hoursPerDay(),
+                  a));
+        }
         return a.hours().multipliedBy(worked.ratioTo(pattern.hoursPerDay()));
       case WEEK:
-        Checks.check(
-            a.hours().compareTo(pattern.hoursPerWeek()) <= 0,
-            "amount (" + category + ")",
-            "at most the working week of " + pattern.hoursPerWeek(),
-            a);
+        if (a.hours().compareTo(pattern.hoursPerWeek()) > 0) {
+          throw new IllegalArgumentException(
+              Checks.invalid(
+                  "amount (" + category + ")",
+                  "at most the working week of " + pattern.hoursPerWeek(),
+                  a));
+        }
         return a.hours().multipliedBy(worked.ratioTo(pattern.hoursPerWeek()));
       case MONTH:
         return a.hours().multipliedBy(MONTHS);

@@ -1,17 +1,16 @@
 package io.github.cmpt.supply;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.internal.Checks;
+import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Period;
 import io.github.cmpt.time.WorkPattern;
 import io.github.cmpt.vocabulary.Role;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,21 +25,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TeamTime {
 
+  private static final int PERIODS = Period.values().length;
+
   private final Team team;
   private final ImmutableList<ClinicianTime> members;
-  private final Map<Period, Supplier<TimeBreakdown>> totals = new EnumMap<>(Period.class);
-  private final Map<Period, Supplier<ImmutableMap<Role, TimeBreakdown>>> roles =
-      new EnumMap<>(Period.class);
-  private final Supplier<Map<Role, Map<WorkPattern, TimeBreakdown>>> yearsByRoleAndPattern =
-      Suppliers.memoize(this::sumYears);
+  /*
+   * The figures below are worked out the first time each is asked for. They are immutable with
+   * final fields, so a race at most works one out twice.
+   */
+  private final @Nullable TimeBreakdown[] totals = new TimeBreakdown[PERIODS];
+
+  @SuppressWarnings("unchecked")
+  private final @Nullable ImmutableMap<Role, TimeBreakdown>[] roles = new ImmutableMap[PERIODS];
+
+  private @Nullable Map<Role, Map<WorkPattern, TimeBreakdown>> yearsByRoleAndPattern;
 
   private TeamTime(Team team, ImmutableList<ClinicianTime> members) {
     this.team = team;
     this.members = members;
-    for (Period p : Period.values()) {
-      totals.put(p, Suppliers.memoize(() -> computeTotal(p)));
-      roles.put(p, Suppliers.memoize(() -> computeByRole(p)));
-    }
   }
 
   /**
@@ -58,7 +60,8 @@ public final class TeamTime {
    */
   public static TeamTime of(Team team) {
     Checks.notNull(team, "team");
-    ImmutableList.Builder<ClinicianTime> members = ImmutableList.builder();
+    ImmutableList.Builder<ClinicianTime> members =
+        ImmutableList.builderWithExpectedSize(team.clinicians().size());
     for (Clinician c : team.clinicians()) {
       members.add(ClinicianTime.of(c, team.leave(), team.activities()));
     }
@@ -117,15 +120,22 @@ public final class TeamTime {
    * @return the total breakdown
    */
   public TimeBreakdown total(Period period) {
-    return totals.get(Checks.notNull(period, "period")).get();
-  }
-
-  private TimeBreakdown computeTotal(Period period) {
-    TimeBreakdown sum = null;
-    for (TimeBreakdown b : byRole(period).values()) {
-      sum = sum == null ? b : sum.plus(b);
+    int i = Checks.notNull(period, "period").ordinal();
+    TimeBreakdown t = totals[i];
+    if (t == null) {
+      ImmutableMap<Role, TimeBreakdown> roles = byRole(period);
+      Fraction divisor = period == Period.YEAR || roles.size() == 1 ? null : commonDivisor(period);
+      if (divisor != null) {
+        // every member has as many such periods in a year: divide the team's year once, which is
+        // exactly the sum of the roles' divided years
+        TimeBreakdown year = total(Period.YEAR);
+        t = year.scaled(period, divisor, year.fte());
+      } else {
+        t = TimeBreakdown.sum(roles.values().asList());
+      }
+      totals[i] = t;
     }
-    return Objects.requireNonNull(sum);
+    return t;
   }
 
   /**
@@ -135,38 +145,96 @@ public final class TeamTime {
    * @return an unmodifiable map from role to the sum of its members' breakdowns
    */
   public ImmutableMap<Role, TimeBreakdown> byRole(Period period) {
-    return roles.get(Checks.notNull(period, "period")).get();
+    int i = Checks.notNull(period, "period").ordinal();
+    ImmutableMap<Role, TimeBreakdown> r = roles[i];
+    if (r == null) {
+      r = computeByRole(period);
+      roles[i] = r;
+    }
+    return r;
   }
 
   private ImmutableMap<Role, TimeBreakdown> computeByRole(Period period) {
     // A member's lines in a period are its year's divided by its own pattern's periods per year.
     // Division is exact, so members who share a pattern are summed per year and divided once.
-    ImmutableMap.Builder<Role, TimeBreakdown> out = ImmutableMap.builder();
-    yearsByRoleAndPattern
-        .get()
-        .forEach(
-            (role, byPattern) -> {
-              TimeBreakdown sum = null;
-              for (Map.Entry<WorkPattern, TimeBreakdown> e : byPattern.entrySet()) {
-                TimeBreakdown year = e.getValue();
-                TimeBreakdown b =
-                    period == Period.YEAR
-                        ? year
-                        : year.scaled(period, e.getKey().periodsPerYear(period), year.fte());
-                sum = sum == null ? b : sum.plus(b);
-              }
-              out.put(role, Objects.requireNonNull(sum));
-            });
+    Map<Role, Map<WorkPattern, TimeBreakdown>> years = years();
+    ImmutableMap.Builder<Role, TimeBreakdown> out = ImmutableMap.builderWithExpectedSize(years.size());
+    List<TimeBreakdown> parts = new ArrayList<>();
+    for (Map.Entry<Role, Map<WorkPattern, TimeBreakdown>> role : years.entrySet()) {
+      Fraction divisor = period == Period.YEAR ? null : commonDivisor(role.getValue(), period);
+      if (divisor != null && role.getValue().size() > 1) {
+        // every pattern of the role has as many such periods in its year: divide the role's year
+        // once, which is exactly the sum of the patterns' divided years
+        TimeBreakdown year = byRole(Period.YEAR).get(role.getKey());
+        out.put(role.getKey(), year.scaled(period, divisor, year.fte()));
+        continue;
+      }
+      parts.clear();
+      for (Map.Entry<WorkPattern, TimeBreakdown> e : role.getValue().entrySet()) {
+        TimeBreakdown year = e.getValue();
+        parts.add(
+            period == Period.YEAR
+                ? year
+                : year.scaled(period, e.getKey().periodsPerYear(period), year.fte()));
+      }
+      out.put(role.getKey(), TimeBreakdown.sum(parts));
+    }
     return out.build();
+  }
+
+  /** The periods per year of the team's patterns when they all have the same, otherwise null. */
+  private @Nullable Fraction commonDivisor(Period period) {
+    Fraction common = null;
+    for (Map<WorkPattern, TimeBreakdown> byPattern : years().values()) {
+      Fraction d = commonDivisor(byPattern, period);
+      if (d == null || (common != null && !common.equals(d))) {
+        return null;
+      }
+      common = d;
+    }
+    return common;
+  }
+
+  private Map<Role, Map<WorkPattern, TimeBreakdown>> years() {
+    Map<Role, Map<WorkPattern, TimeBreakdown>> years = yearsByRoleAndPattern;
+    if (years == null) {
+      years = sumYears();
+      yearsByRoleAndPattern = years;
+    }
+    return years;
+  }
+
+  /** The periods per year of the patterns when they all have the same, otherwise null. */
+  private static @Nullable Fraction commonDivisor(
+      Map<WorkPattern, TimeBreakdown> byPattern, Period period) {
+    Fraction common = null;
+    for (WorkPattern pattern : byPattern.keySet()) {
+      Fraction d = pattern.periodsPerYear(period);
+      if (common == null) {
+        common = d;
+      } else if (!common.equals(d)) {
+        return null;
+      }
+    }
+    return common;
   }
 
   /** Each role's members' year breakdowns, summed per work pattern, in the team's order. */
   private Map<Role, Map<WorkPattern, TimeBreakdown>> sumYears() {
-    Map<Role, Map<WorkPattern, TimeBreakdown>> out = new LinkedHashMap<>();
+    Map<Role, Map<WorkPattern, List<TimeBreakdown>>> groups = new LinkedHashMap<>();
     for (ClinicianTime m : members) {
-      out.computeIfAbsent(m.clinician().role(), r -> new LinkedHashMap<>())
-          .merge(m.clinician().workHours().pattern(), m.perYear(), TimeBreakdown::plus);
+      groups
+          .computeIfAbsent(m.clinician().role(), r -> new LinkedHashMap<>())
+          .computeIfAbsent(m.clinician().workHours().pattern(), p -> new ArrayList<>())
+          .add(m.perYear());
     }
+    Map<Role, Map<WorkPattern, TimeBreakdown>> out = new LinkedHashMap<>();
+    groups.forEach(
+        (role, byPattern) -> {
+          Map<WorkPattern, TimeBreakdown> sums = new LinkedHashMap<>();
+          byPattern.forEach((pattern, years) -> sums.put(pattern, TimeBreakdown.sum(years)));
+          out.put(role, sums);
+        });
     return out;
   }
 

@@ -9,10 +9,14 @@ import io.github.cmpt.time.Period;
 import io.github.cmpt.vocabulary.LeaveType;
 import io.github.cmpt.vocabulary.NonClientCategory;
 import java.math.RoundingMode;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +30,7 @@ import org.jspecify.annotations.Nullable;
  * so paid = leave + non-client + client-care
  * </pre>
  * Breakdowns per month or per week divide each line of the yearly one by the number of periods in
- * a year (rounding to {@link Hours#MATH_CONTEXT}) and derive worked and client-care hours as the
- * remainders, so the identity stays exact; they differ from an unrounded division by at most a unit
- * in the 34th significant digit.
+ * a year, exactly, and derive worked and client-care hours as the remainders.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -38,34 +40,241 @@ public final class TimeBreakdown {
   private final Period period;
   private final Fte fte;
   private final Hours paid;
-  private final Map<LeaveType, Hours> leave;
+  private final Lines<LeaveType> leave;
+  private final Hours totalLeave;
   private final Hours worked;
-  private final Map<NonClientCategory, Hours> nonClient;
+  private final Lines<NonClientCategory> nonClient;
+  private final Hours totalNonClient;
   private final Hours clientCare;
 
-  /** Takes the maps as they are: every caller gives maps of its own that nothing else holds. */
+  /** A breakdown whose derived lines are given, already worked out from the others. */
   private TimeBreakdown(
       Period period,
       Fte fte,
       Hours paid,
-      Map<LeaveType, Hours> leave,
-      Map<NonClientCategory, Hours> nonClient) {
+      Lines<LeaveType> leave,
+      Hours totalLeave,
+      Hours worked,
+      Lines<NonClientCategory> nonClient,
+      Hours totalNonClient,
+      Hours clientCare) {
     this.period = period;
     this.fte = fte;
     this.paid = paid;
-    this.leave = Collections.unmodifiableMap(leave);
-    this.worked = paid.minus(Hours.sum(leave.values()));
-    this.nonClient = Collections.unmodifiableMap(nonClient);
-    this.clientCare = worked.minus(Hours.sum(nonClient.values()));
+    this.leave = leave;
+    this.totalLeave = totalLeave;
+    this.worked = worked;
+    this.nonClient = nonClient;
+    this.totalNonClient = totalNonClient;
+    this.clientCare = clientCare;
   }
 
+  /**
+   * A breakdown of paid hours and lines, given the sums of the lines and worked hours,
+   * {@code paid - leaveSum}: client-care hours are the remainder, and the totals are
+   * {@code paid - worked} and {@code worked - clientCare}.
+   */
+  private static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Lines<LeaveType> leave,
+      Hours worked,
+      Lines<NonClientCategory> nonClient,
+      Hours nonClientSum) {
+    Hours clientCare = worked.minus(nonClientSum);
+    return new TimeBreakdown(
+        period,
+        fte,
+        paid,
+        leave,
+        paid.minus(worked),
+        worked,
+        nonClient,
+        worked.minus(clientCare),
+        clientCare);
+  }
+
+  /** Returns a breakdown of the given lines, in the order of the maps. */
   static TimeBreakdown of(
       Period period,
       Fte fte,
       Hours paid,
       Map<LeaveType, Hours> leave,
       Map<NonClientCategory, Hours> nonClient) {
-    return new TimeBreakdown(period, fte, paid, leave, nonClient);
+    return of(
+        period,
+        fte,
+        paid,
+        leave.keySet().toArray(),
+        leave.values().toArray(new Hours[0]),
+        nonClient.keySet().toArray(),
+        nonClient.values().toArray(new Hours[0]));
+  }
+
+  /**
+   * Returns a breakdown of the given lines: keys and hours, index by index, in arrays that nothing
+   * else modifies.
+   */
+  static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Object[] leaveTypes,
+      Hours[] leaveHours,
+      Object[] categories,
+      Hours[] nonClientHours) {
+    Lines<LeaveType> leave = Lines.of(leaveTypes, leaveHours);
+    Lines<NonClientCategory> nonClient = Lines.of(categories, nonClientHours);
+    return of(period, fte, paid, leave, paid.minus(leave.total()), nonClient, nonClient.total());
+  }
+
+  /**
+   * Returns a breakdown of the given lines, as {@link #of(Period, Fte, Hours, Object[], Hours[],
+   * Object[], Hours[])} does, given the sums of the lines and the worked hours
+   * {@code paid - leaveSum} already worked out.
+   */
+  static TimeBreakdown of(
+      Period period,
+      Fte fte,
+      Hours paid,
+      Object[] leaveTypes,
+      Hours[] leaveHours,
+      Hours worked,
+      Object[] categories,
+      Hours[] nonClientHours,
+      Hours nonClientSum) {
+    return of(
+        period,
+        fte,
+        paid,
+        Lines.of(leaveTypes, leaveHours),
+        worked,
+        Lines.of(categories, nonClientHours),
+        nonClientSum);
+  }
+
+  /**
+   * Returns the sum of breakdowns over one period, as {@link #plus(TimeBreakdown)} one after the
+   * other would give it (the lines in the order first given), with one sum per line.
+   */
+  static TimeBreakdown sum(List<TimeBreakdown> parts) {
+    TimeBreakdown first = parts.get(0);
+    if (parts.size() == 1) {
+      return first;
+    }
+    Hours paid = Hours.sum(field(parts, b -> b.paid));
+    Lines<LeaveType> leave = sumLines(parts, b -> b.leave);
+    Lines<NonClientCategory> nonClient = sumLines(parts, b -> b.nonClient);
+    return of(
+        first.period,
+        Fte.sum(field(parts, b -> b.fte)),
+        paid,
+        leave,
+        paid.minus(leave.total()),
+        nonClient,
+        nonClient.total());
+  }
+
+  private static <T> List<T> field(List<TimeBreakdown> parts, Function<TimeBreakdown, T> f) {
+    List<T> out = new ArrayList<>(parts.size());
+    for (TimeBreakdown b : parts) {
+      out.add(f.apply(b));
+    }
+    return out;
+  }
+
+  /** The lines of breakdowns added up, key by key, the keys in the order first given. */
+  private static <K> Lines<K> sumLines(
+      List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+    Object[] keys = lines.apply(parts.get(0)).keys();
+    boolean same = true;
+    for (TimeBreakdown b : parts) {
+      Object[] k = lines.apply(b).keys();
+      if (k != keys && !Arrays.equals(k, keys)) {
+        same = false;
+        break;
+      }
+    }
+    if (!same) {
+      keys = union(parts, lines);
+    }
+    if (keys.length == 0) {
+      return Lines.empty();
+    }
+    Hours[] out = new Hours[keys.length];
+    if (same) {
+      Column<K> column = new Column<>(parts, lines);
+      for (int i = 0; i < keys.length; i++) {
+        column.line = i;
+        out[i] = Hours.sum(column);
+      }
+      return Lines.of(keys, out);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      Hours[] terms = new Hours[parts.size()];
+      int n = 0;
+      for (TimeBreakdown b : parts) {
+        Lines<K> l = lines.apply(b);
+        int at = l.indexOf(keys[i]);
+        if (at >= 0) {
+          terms[n++] = l.hours(at);
+        }
+      }
+      // a line of one part is that part's, as a sum of one would not keep a negative scale
+      out[i] =
+          n == 1
+              ? terms[0]
+              : Hours.sum(Arrays.asList(n == terms.length ? terms : Arrays.copyOf(terms, n)));
+    }
+    return Lines.of(keys, out);
+  }
+
+  /**
+   * The hours of one line in each of breakdowns with the same keys, as a list for {@link
+   * Hours#sum(Iterable)}: one view for every line in turn.
+   */
+  private static final class Column<K> extends AbstractList<Hours> implements RandomAccess {
+    private final List<TimeBreakdown> parts;
+    private final Function<TimeBreakdown, Lines<K>> lines;
+    int line;
+
+    Column(List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+      this.parts = parts;
+      this.lines = lines;
+    }
+
+    @Override
+    public Hours get(int index) {
+      return lines.apply(parts.get(index)).hours(line);
+    }
+
+    @Override
+    public int size() {
+      return parts.size();
+    }
+  }
+
+  /** The keys of the parts' lines, each once, in the order first given. */
+  private static <K> Object[] union(
+      List<TimeBreakdown> parts, Function<TimeBreakdown, Lines<K>> lines) {
+    Object[] all = new Object[8];
+    int n = 0;
+    for (TimeBreakdown b : parts) {
+      for (Object k : lines.apply(b).keys()) {
+        boolean seen = false;
+        for (int i = 0; i < n && !seen; i++) {
+          seen = all[i].equals(k);
+        }
+        if (!seen) {
+          if (n == all.length) {
+            all = Arrays.copyOf(all, 2 * n);
+          }
+          all[n++] = k;
+        }
+      }
+    }
+    return Arrays.copyOf(all, n);
   }
 
   /**
@@ -112,7 +321,7 @@ public final class TimeBreakdown {
    * @return its hours, zero when there is none
    */
   public Hours leave(LeaveType type) {
-    return leave.getOrDefault(type, Hours.ZERO);
+    return leave.getOrDefault(Checks.notNull(type, "type"), Hours.ZERO);
   }
 
   /**
@@ -121,7 +330,7 @@ public final class TimeBreakdown {
    * @return total leave hours
    */
   public Hours totalLeave() {
-    return paid.minus(worked);
+    return totalLeave;
   }
 
   /**
@@ -149,7 +358,7 @@ public final class TimeBreakdown {
    * @return its hours, zero when there is none
    */
   public Hours nonClient(NonClientCategory category) {
-    return nonClient.getOrDefault(category, Hours.ZERO);
+    return nonClient.getOrDefault(Checks.notNull(category, "category"), Hours.ZERO);
   }
 
   /**
@@ -158,7 +367,7 @@ public final class TimeBreakdown {
    * @return total non-client hours
    */
   public Hours totalNonClient() {
-    return worked.minus(clientCare);
+    return totalNonClient;
   }
 
   /**
@@ -189,12 +398,9 @@ public final class TimeBreakdown {
    * @throws IllegalArgumentException when the periods differ
    */
   public TimeBreakdown plus(TimeBreakdown other) {
+    Checks.notNull(other, "other");
     Checks.check(other.period == period, "period", "the same period, " + period.label(), other.period.label());
-    Map<LeaveType, Hours> l = new LinkedHashMap<>(leave);
-    other.leave.forEach((k, v) -> l.merge(k, v, Hours::plus));
-    Map<NonClientCategory, Hours> n = new LinkedHashMap<>(nonClient);
-    other.nonClient.forEach((k, v) -> n.merge(k, v, Hours::plus));
-    return new TimeBreakdown(period, fte.plus(other.fte), paid.plus(other.paid), l, n);
+    return sum(List.of(this, other));
   }
 
   /**
@@ -208,11 +414,18 @@ public final class TimeBreakdown {
 
   /** Divides every given line by a divisor; worked and client-care hours remain remainders. */
   TimeBreakdown scaled(Period newPeriod, Fraction divisor, Fte newFte) {
-    Map<LeaveType, Hours> l = new LinkedHashMap<>();
-    leave.forEach((k, v) -> l.put(k, v.dividedBy(divisor)));
-    Map<NonClientCategory, Hours> n = new LinkedHashMap<>();
-    nonClient.forEach((k, v) -> n.put(k, v.dividedBy(divisor)));
-    return new TimeBreakdown(newPeriod, newFte, paid.dividedBy(divisor), l, n);
+    // each derived line is a sum or difference of the given ones, so it divides alike, exactly and
+    // to the same scale
+    return new TimeBreakdown(
+        newPeriod,
+        newFte,
+        paid.dividedBy(divisor),
+        leave.dividedBy(divisor),
+        totalLeave.dividedBy(divisor),
+        worked.dividedBy(divisor),
+        nonClient.dividedBy(divisor),
+        totalNonClient.dividedBy(divisor),
+        clientCare.dividedBy(divisor));
   }
 
   /**

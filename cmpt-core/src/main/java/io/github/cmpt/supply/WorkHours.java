@@ -39,10 +39,13 @@ public final class WorkHours {
 
   private final WorkPattern pattern;
   private final Fte fte;
+  /** {@code hoursPerYear x fte}, worked out once. */
+  private final Hours paid;
 
   private WorkHours(WorkPattern pattern, Fte fte) {
     this.pattern = pattern;
     this.fte = fte;
+    this.paid = pattern.hoursPerYear().multipliedBy(fte.toFraction());
   }
 
   /**
@@ -98,7 +101,7 @@ public final class WorkHours {
    * @return paid hours per year
    */
   public Hours paidHoursPerYear() {
-    return pattern.hoursPerYear().multipliedBy(fte.toFraction());
+    return paid;
   }
 
   /**

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,29 +65,39 @@ public final class Fraction implements Comparable<Fraction> {
     }
   }
 
-  /** The numerator when {@link #bigNum} is null. */
+  /** The numerator when {@link #big} is null. */
   private final long num;
-  /** The denominator when {@link #bigNum} is null. */
+  /** The denominator when {@link #big} is null. */
   private final long den;
-  /** The numerator, when it or the denominator does not fit the long form. */
-  private final @Nullable BigInteger bigNum;
-  /** The denominator, when the numerator or it does not fit the long form. */
-  private final @Nullable BigInteger bigDen;
+  /**
+   * The numerator and denominator, when one of them does not fit the long form. One reference
+   * rather than two keeps a fraction in long form to 32 bytes.
+   */
+  private final @Nullable Big big;
+
+  /** The parts of a fraction that does not fit the long form. */
+  private static final class Big {
+    final BigInteger num;
+    final BigInteger den;
+
+    Big(BigInteger num, BigInteger den) {
+      this.num = num;
+      this.den = den;
+    }
+  }
 
   /** A fraction in long form: reduced, {@code den >= 1}, {@code num != Long.MIN_VALUE}. */
   private Fraction(long num, long den) {
     this.num = num;
     this.den = den;
-    this.bigNum = null;
-    this.bigDen = null;
+    this.big = null;
   }
 
   /** A fraction in BigInteger form: reduced, positive denominator, not fitting the long form. */
   private Fraction(BigInteger num, BigInteger den) {
     this.num = 0;
     this.den = 0;
-    this.bigNum = num;
-    this.bigDen = den;
+    this.big = new Big(num, den);
   }
 
   // ------------------------------------------------------------------------------- factories
@@ -346,7 +358,7 @@ public final class Fraction implements Comparable<Fraction> {
   // ------------------------------------------------------------------------------- accessors
 
   private boolean isLong() {
-    return bigNum == null;
+    return big == null;
   }
 
   /**
@@ -355,8 +367,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the numerator
    */
   public BigInteger numerator() {
-    BigInteger n = bigNum;
-    return n != null ? n : BigInteger.valueOf(num);
+    Big b = big;
+    return b != null ? b.num : BigInteger.valueOf(num);
   }
 
   /**
@@ -365,8 +377,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the denominator, at least 1
    */
   public BigInteger denominator() {
-    BigInteger d = bigDen;
-    return d != null ? d : BigInteger.valueOf(den);
+    Big b = big;
+    return b != null ? b.den : BigInteger.valueOf(den);
   }
 
   /**
@@ -375,8 +387,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return -1, 0 or 1 as this fraction is negative, zero or positive
    */
   public int signum() {
-    BigInteger n = bigNum;
-    return n != null ? n.signum() : Long.signum(num);
+    Big b = big;
+    return b != null ? b.num.signum() : Long.signum(num);
   }
 
   /**
@@ -385,8 +397,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return true for a whole number
    */
   public boolean isInteger() {
-    BigInteger d = bigDen;
-    return d != null ? d.equals(BigInteger.ONE) : den == 1;
+    Big b = big;
+    return b != null ? b.den.equals(BigInteger.ONE) : den == 1;
   }
 
   /**
@@ -405,8 +417,8 @@ public final class Fraction implements Comparable<Fraction> {
    * denominator {@code 2^a x 5^b} it is {@code max(a, b)}.
    */
   int decimalPlaces() {
-    BigInteger bd = bigDen;
-    if (bd == null) {
+    Big b = big;
+    if (b == null) {
       long d = den;
       int twos = Long.numberOfTrailingZeros(d);
       d >>= twos;
@@ -417,8 +429,8 @@ public final class Fraction implements Comparable<Fraction> {
       }
       return d == 1 ? Math.max(twos, fives) : -1;
     }
-    int twos = bd.getLowestSetBit();
-    BigInteger d = bd.shiftRight(twos);
+    int twos = b.den.getLowestSetBit();
+    BigInteger d = b.den.shiftRight(twos);
     int fives = 0;
     BigInteger[] qr = d.divideAndRemainder(FIVE);
     while (qr[1].signum() == 0) {
@@ -441,44 +453,217 @@ public final class Fraction implements Comparable<Fraction> {
   public Fraction plus(Fraction other) {
     Checks.notNull(other, "other");
     if (isLong() && other.isLong()) {
-      long a = num;
-      long b = den;
-      long c = other.num;
-      long d = other.den;
-      if (c == 0) {
+      if (other.num == 0) {
         return this;
       }
-      if (a == 0) {
+      if (num == 0) {
         return other;
       }
-      if (b == d) {
-        long n = a + c;
-        if (sumFits(a, c, n)) {
-          return reduced(n, b);
-        }
-      } else {
-        long g = gcd(b, d);
-        long bg = b / g;
-        long dg = d / g;
-        long ad = a * dg;
-        long cb = c * bg;
-        long n = ad + cb;
-        long q = bg * d;
-        if (productFits(a, dg, ad)
-            && productFits(c, bg, cb)
-            && sumFits(ad, cb, n)
-            && productFits(bg, d, q)) {
-          if (n == 0) {
-            return ZERO;
-          }
-          long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
-          return g2 == 1 ? new Fraction(n, q) : new Fraction(n / g2, q / g2);
-        }
+      Fraction r = sum(num, den, other.num, other.den);
+      if (r != null) {
+        return r;
       }
     }
     BigInteger b = denominator();
     BigInteger d = other.denominator();
     return ofBig(numerator().multiply(d).add(other.numerator().multiply(b)), b.multiply(d));
+  }
+
+  /**
+   * Returns {@code a/b + c/d} for reduced fractions in long form ({@code b, d > 0}), or null when
+   * a part of the exact result does not fit in a long.
+   */
+  private static @Nullable Fraction sum(long a, long b, long c, long d) {
+    if (b == d) {
+      long n = a + c;
+      return sumFits(a, c, n) ? reduced(n, b) : null;
+    }
+    long g = gcd(b, d);
+    long bg = b / g;
+    long dg = d / g;
+    long ad = a * dg;
+    long cb = c * bg;
+    long n = ad + cb;
+    long q = bg * d;
+    if (productFits(a, dg, ad)
+        && productFits(c, bg, cb)
+        && sumFits(ad, cb, n)
+        && productFits(bg, d, q)) {
+      if (n == 0) {
+        return ZERO;
+      }
+      long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
+      return g2 == 1 ? new Fraction(n, q) : new Fraction(n / g2, q / g2);
+    }
+    return null;
+  }
+
+  /**
+   * Returns the sum of fractions, exactly; zero for none. The partial sums are kept as two
+   * {@code long}s while they fit, so that a long sum allocates one fraction for its result.
+   *
+   * @param fractions the fractions, not null, without null elements
+   * @return their sum
+   * @throws NullPointerException when {@code fractions} or an element is null
+   */
+  public static Fraction sum(Iterable<Fraction> fractions) {
+    Checks.notNull(fractions, "fractions");
+    Sum total = new Sum();
+    for (Fraction f : fractions) {
+      total.add(Checks.notNull(f, "fractions element"));
+    }
+    return total.value();
+  }
+
+  /**
+   * Returns the sum of the values of the items of a list, by index, as {@link Sum} adds them but
+   * with the partial sum in local variables: no object but the result while it stays in the long
+   * form.
+   */
+  static <T> Fraction sum(List<T> items, Function<? super T, Fraction> value) {
+    long num = 0;
+    long den = 1;
+    int size = items.size();
+    for (int i = 0; i < size; i++) {
+      Fraction f = value.apply(items.get(i));
+      long c = f.num;
+      if (f.big == null) {
+        if (c == 0) {
+          continue;
+        }
+        long a = num;
+        long b = den;
+        long d = f.den;
+        if (a == 0) {
+          num = c;
+          den = d;
+          continue;
+        }
+        if (b == d) {
+          long n = a + c;
+          if (sumFits(a, c, n)) {
+            long g = n == 0 ? b : gcd(Math.abs(n), b);
+            num = n / g;
+            den = b / g;
+            continue;
+          }
+        } else {
+          long g = gcd(b, d);
+          long bg = b / g;
+          long dg = d / g;
+          long ad = a * dg;
+          long cb = c * bg;
+          long n = ad + cb;
+          long q = bg * d;
+          if (productFits(a, dg, ad)
+              && productFits(c, bg, cb)
+              && sumFits(ad, cb, n)
+              && productFits(bg, d, q)) {
+            if (n == 0) {
+              num = 0;
+              den = 1;
+            } else {
+              long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
+              num = n / g2;
+              den = q / g2;
+            }
+            continue;
+          }
+        }
+      }
+      // out of the long form: the rest of the sum as fractions
+      Sum rest = new Sum();
+      rest.add(num == 0 ? ZERO : new Fraction(num, den));
+      for (int j = i; j < size; j++) {
+        rest.add(value.apply(items.get(j)));
+      }
+      return rest.value();
+    }
+    if (num == 0) {
+      return ZERO;
+    }
+    return num == 1 && den == 1 ? ONE : new Fraction(num, den);
+  }
+
+  /**
+   * A running sum of fractions, for the sums of this package: the partial sum stays in two
+   * {@code long}s, reduced, while it fits, and continues as a fraction when it does not, so that
+   * adding a term in long form allocates nothing.
+   */
+  static final class Sum {
+    private long num;
+    private long den = 1;
+    /** The partial sum, when it does not fit the long form. */
+    private @Nullable Fraction rest;
+
+    /** Adds a fraction to the sum. */
+    void add(Fraction f) {
+      long c = f.num;
+      if (rest == null && f.big == null) {
+        if (c == 0) {
+          return;
+        }
+        long a = num;
+        long b = den;
+        long d = f.den;
+        if (a == 0) {
+          num = c;
+          den = d;
+          return;
+        }
+        if (b == d) {
+          long n = a + c;
+          if (sumFits(a, c, n)) {
+            long g = n == 0 ? b : gcd(Math.abs(n), b);
+            num = n / g;
+            den = b / g;
+            return;
+          }
+        } else {
+          long g = gcd(b, d);
+          long bg = b / g;
+          long dg = d / g;
+          long ad = a * dg;
+          long cb = c * bg;
+          long n = ad + cb;
+          long q = bg * d;
+          if (productFits(a, dg, ad)
+              && productFits(c, bg, cb)
+              && sumFits(ad, cb, n)
+              && productFits(bg, d, q)) {
+            if (n == 0) {
+              num = 0;
+              den = 1;
+              return;
+            }
+            long g2 = g == 1 ? 1 : gcd(Math.abs(n), g);
+            num = n / g2;
+            den = q / g2;
+            return;
+          }
+        }
+      }
+      Fraction total = value().plus(f);
+      if (total.big == null) {
+        num = total.num;
+        den = total.den;
+        rest = null;
+      } else {
+        rest = total;
+      }
+    }
+
+    /** Returns the sum so far. */
+    Fraction value() {
+      Fraction r = rest;
+      if (r != null) {
+        return r;
+      }
+      if (num == 0) {
+        return ZERO;
+      }
+      return num == 1 && den == 1 ? ONE : new Fraction(num, den);
+    }
   }
 
   /**
@@ -490,6 +675,17 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction minus(Fraction other) {
     Checks.notNull(other, "other");
+    if (isLong() && other.isLong()) {
+      if (other.num == 0) {
+        return this;
+      }
+      // the long form never holds Long.MIN_VALUE, so the negation is exact
+      Fraction r =
+          num == 0 ? new Fraction(-other.num, other.den) : sum(num, den, -other.num, other.den);
+      if (r != null) {
+        return r;
+      }
+    }
     return plus(other.negated());
   }
 
@@ -502,6 +698,12 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction multipliedBy(Fraction other) {
     Checks.notNull(other, "other");
+    if (other == ONE) {
+      return this;
+    }
+    if (this == ONE) {
+      return other;
+    }
     if (isLong() && other.isLong()) {
       return times(num, den, other.num, other.den);
     }
@@ -535,6 +737,9 @@ public final class Fraction implements Comparable<Fraction> {
     int sign = divisor.signum();
     if (sign == 0) {
       throw divisionByZero(this);
+    }
+    if (divisor == ONE) {
+      return this;
     }
     if (isLong() && divisor.isLong()) {
       return sign > 0
@@ -594,11 +799,11 @@ public final class Fraction implements Comparable<Fraction> {
    * @return {@code -this}
    */
   public Fraction negated() {
-    BigInteger n = bigNum;
-    if (n == null) {
+    Big b = big;
+    if (b == null) {
       return num == 0 ? this : new Fraction(-num, den);
     }
-    return canonical(n.negate(), denominator());
+    return canonical(b.num.negate(), b.den);
   }
 
   /**
@@ -677,13 +882,13 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the decimal
    */
   public BigDecimal toBigDecimal() {
-    BigInteger bn = bigNum;
-    if (bn == null && den == 1) {
+    Big b = big;
+    if (b == null && den == 1) {
       return BigDecimal.valueOf(num);
     }
     int places = decimalPlaces();
-    BigDecimal n = bn != null ? new BigDecimal(bn) : BigDecimal.valueOf(num);
-    BigDecimal d = bn != null ? new BigDecimal(denominator()) : BigDecimal.valueOf(den);
+    BigDecimal n = b != null ? new BigDecimal(b.num) : BigDecimal.valueOf(num);
+    BigDecimal d = b != null ? new BigDecimal(b.den) : BigDecimal.valueOf(den);
     if (places >= 0) {
       return n.divide(d, places, RoundingMode.UNNECESSARY);
     }
@@ -706,9 +911,9 @@ public final class Fraction implements Comparable<Fraction> {
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Checks.notNull(mode, "mode");
     Bounds.count("scale", scale, -MAX_ROUNDING_SCALE, MAX_ROUNDING_SCALE);
-    BigInteger bn = bigNum;
-    BigDecimal n = bn != null ? new BigDecimal(bn) : BigDecimal.valueOf(num);
-    BigDecimal d = bn != null ? new BigDecimal(denominator()) : BigDecimal.valueOf(den);
+    Big b = big;
+    BigDecimal n = b != null ? new BigDecimal(b.num) : BigDecimal.valueOf(num);
+    BigDecimal d = b != null ? new BigDecimal(b.den) : BigDecimal.valueOf(den);
     return n.divide(d, scale, mode);
   }
 
@@ -771,11 +976,12 @@ public final class Fraction implements Comparable<Fraction> {
       return false;
     }
     Fraction o = (Fraction) obj;
-    BigInteger n = bigNum;
-    if (n == null) {
-      return o.bigNum == null && num == o.num && den == o.den;
+    Big b = big;
+    Big ob = o.big;
+    if (b == null) {
+      return ob == null && num == o.num && den == o.den;
     }
-    return n.equals(o.bigNum) && denominator().equals(o.bigDen);
+    return ob != null && b.num.equals(ob.num) && b.den.equals(ob.den);
   }
 
   /**
@@ -785,11 +991,11 @@ public final class Fraction implements Comparable<Fraction> {
    */
   @Override
   public int hashCode() {
-    BigInteger n = bigNum;
-    if (n == null) {
+    Big b = big;
+    if (b == null) {
       return 31 * Long.hashCode(num) + Long.hashCode(den);
     }
-    return 31 * n.hashCode() + denominator().hashCode();
+    return 31 * b.num.hashCode() + b.den.hashCode();
   }
 
   /**
@@ -801,13 +1007,13 @@ public final class Fraction implements Comparable<Fraction> {
    */
   @Override
   public String toString() {
-    BigInteger n = bigNum;
-    if (n == null && den == 1) {
+    Big b = big;
+    if (b == null && den == 1) {
       return Long.toString(num);
     }
     if (isTerminating()) {
       return toBigDecimal().toPlainString();
     }
-    return n == null ? num + "/" + den : n + "/" + bigDen;
+    return b == null ? num + "/" + den : b.num + "/" + b.den;
   }
 }

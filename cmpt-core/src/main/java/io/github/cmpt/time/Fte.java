@@ -4,6 +4,8 @@ import io.github.cmpt.internal.Bounds;
 import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -262,14 +264,23 @@ public final class Fte implements Comparable<Fte> {
    */
   public static Fte sum(Iterable<Fte> values) {
     Checks.notNull(values, "values");
-    Fraction total = Fraction.ZERO;
+    if (values instanceof List && values instanceof RandomAccess) {
+      // by index, the partial sums in local variables: the short lists of lines and of a plan
+      List<Fte> list = (List<Fte>) values;
+      int scale = 0;
+      for (int i = 0; i < list.size(); i++) {
+        scale = Math.max(scale, Checks.notNull(list.get(i), "values element").scale);
+      }
+      return derived(Fraction.sum(list, f -> f.value), scale);
+    }
+    Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
     for (Fte f : values) {
       Checks.notNull(f, "values element");
-      total = total.plus(f.value);
+      total.add(f.value);
       scale = Math.max(scale, f.scale);
     }
-    return derived(total, scale);
+    return derived(total.value(), scale);
   }
 
   /**

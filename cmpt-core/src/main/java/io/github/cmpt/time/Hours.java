@@ -5,6 +5,8 @@ import io.github.cmpt.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -291,7 +293,7 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours multipliedBy(Fraction factor) {
     Checks.notNull(factor, "factor");
-    return derived(value.multipliedBy(factor), scale);
+    return factor == Fraction.ONE ? this : derived(value.multipliedBy(factor), scale);
   }
 
   /** Returns this amount multiplied by a factor whose decimal has the given scale. */
@@ -411,14 +413,23 @@ public final class Hours implements Comparable<Hours> {
    */
   public static Hours sum(Iterable<Hours> amounts) {
     Checks.notNull(amounts, "amounts");
-    Fraction total = Fraction.ZERO;
+    if (amounts instanceof List && amounts instanceof RandomAccess) {
+      // by index, the partial sums in local variables: the short lists of lines and of a plan
+      List<Hours> list = (List<Hours>) amounts;
+      int scale = 0;
+      for (int i = 0; i < list.size(); i++) {
+        scale = Math.max(scale, Checks.notNull(list.get(i), "amounts element").scale);
+      }
+      return derived(Fraction.sum(list, h -> h.value), scale);
+    }
+    Fraction.Sum total = new Fraction.Sum();
     int scale = 0;
     for (Hours h : amounts) {
       Checks.notNull(h, "amounts element");
-      total = total.plus(h.value);
+      total.add(h.value);
       scale = Math.max(scale, h.scale);
     }
-    return derived(total, scale);
+    return derived(total.value(), scale);
   }
 
   /**

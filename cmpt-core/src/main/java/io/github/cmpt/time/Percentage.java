@@ -40,6 +40,8 @@ public final class Percentage implements Comparable<Percentage> {
   private final int scale;
   /** The decimal given, or the one worked out at the first call of {@link #toPercent()}. */
   private @Nullable BigDecimal decimal;
+  /** {@code percent / 100}, worked out at the first call of {@link #toFraction()}. */
+  private @Nullable Fraction fraction;
 
   private Percentage(Fraction percent, int scale, @Nullable BigDecimal decimal) {
     this.percent = percent;
@@ -123,7 +125,9 @@ public final class Percentage implements Comparable<Percentage> {
    */
   public static Percentage ofFraction(Fraction fraction) {
     Checks.notNull(fraction, "fraction");
-    return derived(fraction.multipliedBy(HUNDRED), 0);
+    Percentage p = derived(fraction.multipliedBy(HUNDRED), 0);
+    p.fraction = fraction;
+    return p;
   }
 
   /**
@@ -172,7 +176,12 @@ public final class Percentage implements Comparable<Percentage> {
    * @return the fraction of one, {@code percent / 100}
    */
   public Fraction toFraction() {
-    return percent.dividedBy(HUNDRED);
+    Fraction f = fraction;
+    if (f == null) {
+      f = percent.dividedBy(HUNDRED);
+      fraction = f;
+    }
+    return f;
   }
 
   /**

@@ -67,6 +67,12 @@ public final class WorkPattern {
   private final Set<DayOfWeek> workingDays;
   private final BigDecimal weeksPerYear;
   private final @Nullable WorkingPeriod workingPeriod;
+  /** {@code hoursPerWeek x weeksPerYear}, worked out once. */
+  private final Hours hoursPerYear;
+  /** The weeks per year as a fraction, worked out once. */
+  private final Fraction weeks;
+  /** The months of the working year, worked out once; see {@link #periodsPerYear(Period)}. */
+  private final Fraction months;
   /** The hash code, worked out at the first call of {@link #hashCode()}; 0 until then. */
   private int hash;
 
@@ -82,6 +88,9 @@ public final class WorkPattern {
     this.workingDays = workingDays;
     this.weeksPerYear = weeksPerYear;
     this.workingPeriod = workingPeriod;
+    this.hoursPerYear = hoursPerWeek.multipliedBy(weeksPerYear);
+    this.weeks = Fraction.of(weeksPerYear);
+    this.months = months();
   }
 
   /**
@@ -314,7 +323,7 @@ public final class WorkPattern {
    * @return hours per year
    */
   public Hours hoursPerYear() {
-    return hoursPerWeek.multipliedBy(weeksPerYear);
+    return hoursPerYear;
   }
 
   /**
@@ -376,9 +385,9 @@ public final class WorkPattern {
       case DAY:
         return Fraction.of(workingDaysPerYear());
       case WEEK:
-        return Fraction.of(weeksPerYear);
+        return weeks;
       case MONTH:
-        return months();
+        return months;
       case YEAR:
         return Fraction.ONE;
       default:

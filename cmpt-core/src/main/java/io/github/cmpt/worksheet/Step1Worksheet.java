@@ -171,15 +171,13 @@ public final class Step1Worksheet {
     Table.Builder t = Table.builder(APPLIED, "Clinician", "Line", "As given", "Hours/year");
     for (ClinicianTime m : members) {
       Clinician c = m.clinician();
-      for (Leave l : m.leaveLines()) {
-        t.row(c.id(), "Leave: " + l.type(), l.toString(), l.hoursPerYear(c.workHours()));
+      for (int i = 0; i < m.leaveLines().size(); i++) {
+        Leave l = m.leaveLines().get(i);
+        t.row(c.id(), "Leave: " + l.type(), l.toString(), m.leaveLineHours().get(i));
       }
-      for (NonClientActivity a : m.activities()) {
-        t.row(
-            c.id(),
-            "Non-client: " + a.category(),
-            a.toString(),
-            a.hoursPerYear(c.workHours(), m.perYear().workedHours()));
+      for (int i = 0; i < m.activities().size(); i++) {
+        NonClientActivity a = m.activities().get(i);
+        t.row(c.id(), "Non-client: " + a.category(), a.toString(), m.activityHours().get(i));
       }
     }
     return t.build();

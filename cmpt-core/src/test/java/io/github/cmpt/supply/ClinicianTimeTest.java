@@ -84,6 +84,42 @@ class ClinicianTimeTest {
   }
 
   @Test
+  void eachAppliedLineHasItsHoursInTheOrderOfTheLines() {
+    Clinician ot = partTimeOt();
+    Leave teamSick = Leave.ofDays(LeaveType.SICK, 5);
+    NonClientActivity teamTravel =
+        NonClientActivity.of(NonClientCategory.NON_CLIENT_TRAVEL, PeriodicHours.ofYearly(Hours.of(12)));
+    Team team =
+        Team.builder()
+            .name("Rehab")
+            .addClinicians(ot)
+            .addLeave(teamSick)
+            .addActivities(teamTravel)
+            .build();
+    ClinicianTime time = TeamTime.of(team).member("ot-1");
+    // the team's lines first, then the member's own
+    assertThat(time.leaveLines())
+        .containsExactly(teamSick, ot.leave().get(0), ot.leave().get(1), ot.leave().get(2));
+    // 5 days x 7.5 h x 0.8; 20 days x 7.5 h x 0.8; 9 weekdays x 7.5 h x 0.8; 45 h absolute
+    assertThat(time.leaveLineHours())
+        .containsExactly(Hours.of(30), Hours.of(120), Hours.of(54), Hours.of(45));
+    // worked: 1560 - 249 = 1311; 10% of it; 2 h x 1311 / 37.5; 30 h; then the team's 12 h first
+    assertThat(time.activities()).first().isEqualTo(teamTravel);
+    assertThat(time.activityHours())
+        .containsExactly(Hours.of(12), Hours.of("131.1"), Hours.of("69.92"), Hours.of(30));
+    // two sick lines add up on one line of the breakdown
+    assertThat(time.perYear().leave(LeaveType.SICK)).isEqualTo(Hours.of(75));
+    assertThat(time.perYear().nonClient().keySet())
+        .containsExactly(
+            NonClientCategory.NON_CLIENT_TRAVEL,
+            NonClientCategory.ADMINISTRATION,
+            NonClientCategory.MEETINGS,
+            NonClientCategory.PROFESSIONAL_DEVELOPMENT);
+    assertThatThrownBy(() -> time.leaveLineHours().set(0, Hours.ZERO))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void perMonthAndPerWeekDivideTheYear() {
     ClinicianTime time = ClinicianTime.of(partTimeOt());
     assertThat(time.perMonth().paidHours()).isEqualTo(Hours.of(130));

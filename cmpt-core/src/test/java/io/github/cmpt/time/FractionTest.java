@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
@@ -14,6 +15,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -464,5 +467,31 @@ class FractionTest {
               assertThat(f.isTerminating()).isTrue();
               assertThat(f.toBigDecimal()).isEqualByComparingTo(value);
             });
+  }
+
+  @Test
+  void sumsOfManyTermsAreExactWhateverTheirForm() {
+    // the sums keep their partial sum in two longs while it fits: near the ends of the range a
+    // partial sum leaves that form and may come back to it
+    qt().withExamples(300)
+        .forAll(lists().of(fractions()).ofSizeBetween(0, 7))
+        .checkAssert(
+            terms -> {
+              BigInteger n = BigInteger.ZERO;
+              BigInteger d = BigInteger.ONE;
+              for (Fraction f : terms) {
+                n = n.multiply(f.denominator()).add(f.numerator().multiply(d));
+                d = d.multiply(f.denominator());
+              }
+              BigInteger[] expected = ref(n, d);
+              assertIs(Fraction.sum(terms), expected);
+              assertIs(Fraction.sum(new java.util.LinkedList<>(terms)), expected);
+              List<Hours> hours = new ArrayList<>();
+              terms.forEach(f -> hours.add(Hours.of(f)));
+              // by index (a list) and by iterator (any iterable) alike
+              assertIs(Hours.sum(hours).toFraction(), expected);
+              assertIs(Hours.sum(hours::iterator).toFraction(), expected);
+            });
+    assertThat(Fraction.sum(List.of())).isSameAs(Fraction.ZERO);
   }
 }
