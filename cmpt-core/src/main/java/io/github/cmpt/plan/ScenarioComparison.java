@@ -134,7 +134,11 @@ public final class ScenarioComparison {
    * appearance, its available FTE, FTE required, gap in FTE and staffing ratio (empty when no FTE
    * is required; a role a plan lacks has zero FTE there); then the plan's capacity in whole episodes
    * per year and whole clients at a time, rounded down. Text and Markdown show FTE and ratios to
-   * two decimals; CSV shows them exact.
+   * two decimals, and each difference and gap is worked out from the figures as shown, so that
+   * {@code base + difference = scenario} and {@code available - required = gap} hold for what is
+   * printed (see {@link Table}); CSV shows them exact. A note explains each role whose FTE
+   * required changes between two of the plans with the same demand hours (its client-care hours
+   * per 1.0 FTE changed with the team).
    *
    * @return the table
    */

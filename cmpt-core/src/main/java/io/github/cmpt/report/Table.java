@@ -758,8 +758,9 @@ public final class Table {
      *
      * @return the table
      * @throws IllegalArgumentException when a relation names a line that is not in the table (or
-     *     is not unique), a row is the total or a part of two sums, a line is computed by two
-     *     relations, or the exact values of a relation do not add up (to within 10^-9)
+     *     is not unique), a row is a part of two sums, a line is computed by two relations, a row
+     *     difference is a line of a sum, or the exact values of a relation do not add up (to
+     *     within 10^-9)
      */
     public Table build() {
       Table t = new Table(title, columns, List.copyOf(rows), List.copyOf(notes), List.copyOf(relations));
@@ -794,6 +795,16 @@ public final class Table {
           }
         }
         checkExact(t, rel, total, lines, byRow);
+      }
+      for (Relation rel : t.relations) {
+        if (rel.axis() == Axis.ROWS && !rel.minus().isEmpty()) {
+          int result = t.rowIndex(rel.total());
+          Checks.check(
+              !totals.contains(result) && !parts.contains(result),
+              "relations",
+              "a row difference that is not a line of a sum",
+              rel);
+        }
       }
     }
 

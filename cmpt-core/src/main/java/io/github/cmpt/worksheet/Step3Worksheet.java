@@ -27,10 +27,13 @@ import java.util.function.Function;
  * role by role, with capacity and suggested caseloads.
  *
  * <p>Tables: the match per role (available FTE, supply, hours per FTE, demand, FTE required, gaps,
- * staffing ratio, workload pressure, utilisation); each level's contribution to the FTE required;
+ * staffing ratio, workload pressure, utilisation), with {@code All roles} for the plan as a whole
+ * and {@value #WORST_ROLE}, the role furthest behind on each line, so that a plan-wide figure never
+ * hides a short role; each level's contribution to the FTE required;
  * capacity for the case mix; capacity if every client were of one level; suggested caseloads.
  * Client counts are shown as whole numbers rounded down, beside the exact values; FTE to two
- * decimals; shares so that they sum to 100.0%. Render with {@link Worksheet#toText()},
+ * decimals; shares so that they sum to 100.0%; totals so that their parts add up as shown, and gaps
+ * and the {@code All roles} amounts from the figures as shown (see {@link Table}). Render with {@link Worksheet#toText()},
  * {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
@@ -57,6 +60,11 @@ public final class Step3Worksheet {
   /** The title of the table of suggested caseloads. */
   public static final String CASELOADS = "Suggested caseload per clinician";
 
+  /** The heading of the column naming, for each line of the match, the role furthest behind. */
+  public static final String WORST_ROLE = "Worst role";
+
+  private static final String ALL_ROLES = "All roles";
+
   private Step3Worksheet() {}
 
   /**
@@ -79,9 +87,6 @@ public final class Step3Worksheet {
         singleLevel(plan),
         caseloads(plan));
   }
-
-  /** The heading of the column naming, for each line of the match, the role furthest behind. */
-  public static final String WORST_ROLE = "Worst role";
 
   private static Table match(PlanResult plan) {
     List<String> columns = new ArrayList<>();
@@ -150,8 +155,6 @@ public final class Step3Worksheet {
     t.note("Gaps are supply - demand and available - required as shown.");
     return t.build();
   }
-
-  private static final String ALL_ROLES = "All roles";
 
   /**
    * The code of the role with the largest badness above a threshold (the first among equals), or

@@ -138,6 +138,19 @@ class TableRoundingTest {
                     .rowTotal("y", List.of("a"))
                     .build())
         .withMessageStartingWith("Invalid value for relations (valid values each row a part of");
+    // a difference computed from the rows as shown would undo the sharing out of a sum
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Table.builder("T", "Line", "Year")
+                    .row("Total", Hours.of(5))
+                    .row("a", Hours.of(3))
+                    .row("b", Hours.of(2))
+                    .rowTotal("Total", List.of("a", "b"))
+                    .rowDifference("b", "Total", "a")
+                    .build())
+        .withMessageStartingWith(
+            "Invalid value for relations (valid values a row difference that is not a line of a sum)");
   }
 
   @Test
