@@ -49,8 +49,10 @@ import org.jspecify.annotations.Nullable;
  *       columns); a column difference is the difference of the two columns as shown, in every row
  *       where both hold numbers of one kind.</li>
  * </ol>
- * A shown total or difference of steps 2 and 3 may therefore differ by a unit of its last digit
- * from its own exact value rounded. A relation applies to the cells where the total and its parts
+ * A total or difference shown by steps 2 and 3 is within half a unit of its last digit of its exact
+ * value for each figure it is made of (a team of four clinicians: within two units), so it may
+ * differ from its own exact value rounded, and from the same figure in another table. A relation
+ * applies to the cells where the total and its parts
  * are numbers of one kind, and is checked against the exact values when the table is built.
  *
  * <p><b>Hierarchy.</b> A label indented by two spaces per level (such as {@code "  Leave: Sick"}

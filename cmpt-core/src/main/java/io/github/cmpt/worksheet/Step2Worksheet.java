@@ -289,8 +289,8 @@ public final class Step2Worksheet {
    * Returns the case mix in clients (shares of episodes per year) and in time (shares of demand
    * hours), rounded to 0.1% by the largest-remainder method so that each column sums to 100%: each
    * share is rounded down to a tenth of a percent, and the tenths left over go one each to the
-   * levels with the largest remainders (the less complex level among equals), the remainders being
-   * compared exactly.
+   * levels with the largest remainders (among equals the larger share, then the less complex
+   * level), the remainders being compared exactly.
    *
    * <p>The table {@code Case mix}: level, share of clients, share of time, with totals
    */
