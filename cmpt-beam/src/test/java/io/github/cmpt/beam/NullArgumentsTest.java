@@ -175,6 +175,107 @@ class NullArgumentsTest {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * A null element of a collection, map or array argument gives a message that names the
+   * parameter (NullPointerTester only passes null in place of the whole argument): each such
+   * parameter of each public method and constructor declared here in turn holds a null element,
+   * after a default element when one is known, and the others are defaults.
+   */
+  @Test
+  void everyNullElementIsNamed() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (Class<?> type : publicClasses()) {
+      List<Executable> members = new ArrayList<>();
+      for (Method m : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()
+            && !(type.isEnum() && m.getName().equals("valueOf"))) {
+          members.add(m);
+        }
+      }
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        if (Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(type.getModifiers())) {
+          members.add(c);
+        }
+      }
+      for (Executable member : members) {
+        boolean isStatic = !(member instanceof Method) || Modifier.isStatic(member.getModifiers());
+        Object target =
+            isStatic ? null : type.isEnum() ? type.getEnumConstants()[0] : DEFAULTS.get(type);
+        Parameter[] params = member.getParameters();
+        for (int i = 0; i < params.length; i++) {
+          Object withNullElement = withNullElement(params[i]);
+          Object[] args = defaultArgs(member);
+          if (withNullElement == null || isNullable(params[i]) || args == null
+              || (!isStatic && target == null)) {
+            continue;
+          }
+          args[i] = withNullElement;
+          String message = elementMessage(member, target, args);
+          if (message == null || JVM_MESSAGE.matcher(message).matches()
+              || !NAMED.matcher(message).matches()) {
+            failures.add(member + " parameter " + i + ": " + message);
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  /** A collection, map or array for a parameter holding a null element, or null for another type. */
+  private static Object withNullElement(Parameter p) {
+    Class<?> type = p.getType();
+    Object first = null;
+    if (p.getParameterizedType() instanceof java.lang.reflect.ParameterizedType) {
+      java.lang.reflect.Type arg =
+          ((java.lang.reflect.ParameterizedType) p.getParameterizedType()).getActualTypeArguments()[0];
+      if (arg instanceof Class<?>) {
+        first = DEFAULTS.get(arg);
+      }
+    }
+    List<Object> elements = new ArrayList<>();
+    if (first != null) {
+      elements.add(first);
+    }
+    elements.add(null);
+    if (type == List.class || type == java.util.Collection.class || type == Iterable.class) {
+      return elements;
+    }
+    if (type == java.util.Set.class) {
+      return new java.util.LinkedHashSet<>(elements);
+    }
+    if (type == Map.class) {
+      Map<Object, Object> map = new java.util.HashMap<>();
+      map.put(null, first);
+      return map;
+    }
+    if (type.isArray() && !type.getComponentType().isPrimitive()) {
+      Object array = java.lang.reflect.Array.newInstance(type.getComponentType(), elements.size());
+      for (int k = 0; k < elements.size(); k++) {
+        java.lang.reflect.Array.set(array, k, elements.get(k));
+      }
+      return array;
+    }
+    return null;
+  }
+
+  private static String elementMessage(Executable member, Object target, Object[] args) {
+    try {
+      if (member instanceof Method) {
+        ((Method) member).invoke(target, args);
+      } else {
+        ((Constructor<?>) member).newInstance(args);
+      }
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof NullPointerException) {
+        return e.getCause().getMessage();
+      }
+      return "not a NullPointerException: " + e.getCause();
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      return "not invoked: " + e;
+    }
+    return "accepted";
+  }
+
   /** Representative methods, with the name each gives to its null argument. */
   @Test
   void methodsNameTheirParameter() {

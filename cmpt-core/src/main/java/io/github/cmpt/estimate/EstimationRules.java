@@ -236,7 +236,7 @@ public final class EstimationRules {
      * @throws IllegalArgumentException when there is no kind or two share a code
      */
     public Builder kinds(Collection<ActivityKind> kinds) {
-      List<ActivityKind> copy = List.copyOf(Checks.notNull(kinds, "kinds"));
+      List<ActivityKind> copy = Checks.noneNull(kinds, "kinds");
       Checks.check(!copy.isEmpty(), "kinds", "at least one kind", "none");
       Set<String> codes = new HashSet<>();
       for (ActivityKind k : copy) {
@@ -254,7 +254,7 @@ public final class EstimationRules {
      * @throws IllegalArgumentException when there is no role or two share a code
      */
     public Builder roles(Collection<Role> roles) {
-      List<Role> copy = List.copyOf(Checks.notNull(roles, "roles"));
+      List<Role> copy = Checks.noneNull(roles, "roles");
       Checks.check(!copy.isEmpty(), "roles", "at least one role", "none");
       Set<String> codes = new HashSet<>();
       for (Role r : copy) {
@@ -276,7 +276,7 @@ public final class EstimationRules {
      * @throws IllegalArgumentException when two levels share a code
      */
     public Builder levels(Collection<ComplexityLevel> levels) {
-      List<ComplexityLevel> copy = List.copyOf(Checks.notNull(levels, "levels"));
+      List<ComplexityLevel> copy = Checks.noneNull(levels, "levels");
       Set<String> codes = new HashSet<>();
       for (ComplexityLevel l : copy) {
         Checks.check(

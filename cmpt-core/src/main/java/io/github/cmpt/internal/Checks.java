@@ -102,6 +102,27 @@ public final class Checks {
   public static <T> T notNull(T value, String name) {
     return Objects.requireNonNull(value, name);
   }
+  /**
+   * Returns an unmodifiable copy of a collection after checking it and each of its elements for
+   * null, naming a null element by its position: {@code tables[2]}.
+   *
+   * @param <T> the type of the elements
+   * @param values the collection
+   * @param name the name of the parameter, as a caller spells it
+   * @return the elements in iteration order
+   * @throws NullPointerException when the collection or an element is null
+   */
+  public static <T> java.util.List<T> noneNull(java.util.Collection<? extends T> values, String name) {
+    notNull(values, name);
+    java.util.List<T> copy = new java.util.ArrayList<>(values.size());
+    int i = 0;
+    for (T value : values) {
+      copy.add(notNull(value, name + "[" + i + "]"));
+      i++;
+    }
+    return java.util.Collections.unmodifiableList(copy);
+  }
+
 
   /**
    * Reads a decimal in the notation of {@link BigDecimal#BigDecimal(String)}, naming the field when

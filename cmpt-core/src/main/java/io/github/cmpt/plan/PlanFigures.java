@@ -3,6 +3,7 @@ package io.github.cmpt.plan;
 import com.google.common.collect.ImmutableMap;
 import io.github.cmpt.time.Fraction;
 import io.github.cmpt.time.Fte;
+import io.github.cmpt.time.Hours;
 import io.github.cmpt.vocabulary.Role;
 import java.util.Optional;
 
@@ -16,11 +17,17 @@ import java.util.Optional;
 final class PlanFigures {
 
   /** The figures of one role. */
-  record RoleFigures(Fte availableFte, Fte fteRequired, Fte gapFte, Optional<Fraction> ratio) {
+  record RoleFigures(
+      Fte availableFte,
+      Fte fteRequired,
+      Fte gapFte,
+      Optional<Fraction> ratio,
+      Hours demandHours,
+      Hours hoursPerFte) {
 
     /** The figures of a role the plan does not have: no staff, nothing required, no ratio. */
     static final RoleFigures NONE =
-        new RoleFigures(Fte.ZERO, Fte.ZERO, Fte.ZERO, Optional.empty());
+        new RoleFigures(Fte.ZERO, Fte.ZERO, Fte.ZERO, Optional.empty(), Hours.ZERO, Hours.ZERO);
   }
 
   private final ImmutableMap<Role, RoleFigures> roles;
@@ -40,7 +47,14 @@ final class PlanFigures {
     for (RoleMatch m : result.matches().values()) {
       Role role = m.role();
       roles.put(
-          role, new RoleFigures(m.availableFte(), m.fteRequired(), m.gapFte(), m.staffingRatio()));
+          role,
+          new RoleFigures(
+              m.availableFte(),
+              m.fteRequired(),
+              m.gapFte(),
+              m.staffingRatio(),
+              m.demandHours(),
+              m.clientCareHoursPerFte()));
     }
     Capacity capacity = result.capacity();
     return new PlanFigures(

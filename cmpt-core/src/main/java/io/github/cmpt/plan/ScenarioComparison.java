@@ -134,7 +134,11 @@ public final class ScenarioComparison {
    * appearance, its available FTE, FTE required, gap in FTE and staffing ratio (empty when no FTE
    * is required; a role a plan lacks has zero FTE there); then the plan's capacity in whole episodes
    * per year and whole clients at a time, rounded down. Text and Markdown show FTE and ratios to
-   * two decimals; CSV shows them exact.
+   * two decimals, and each difference and gap is worked out from the figures as shown, so that
+   * {@code base + difference = scenario} and {@code available - required = gap} hold for what is
+   * printed (see {@link Table}); CSV shows them exact. A note explains each role whose FTE
+   * required changes between two of the plans with the same demand hours (its client-care hours
+   * per 1.0 FTE changed with the team).
    *
    * @return the table
    */
@@ -153,6 +157,7 @@ public final class ScenarioComparison {
     for (PlanFigures f : figures) {
       roles.addAll(f.roles().keySet());
     }
+    List<String> notes = new ArrayList<>();
     for (Role r : roles) {
       PlanFigures.RoleFigures b = baseFigures.role(r);
       List<PlanFigures.RoleFigures> s = new ArrayList<>();
@@ -163,6 +168,14 @@ public final class ScenarioComparison {
       row(t, r + ": FTE required", b.fteRequired(), map(s, x -> x.fteRequired()), Diff.FTE);
       row(t, r + ": gap (FTE)", b.gapFte(), map(s, x -> x.gapFte()), Diff.FTE);
       row(t, r + ": staffing ratio", cell(b.ratio()), map(s, x -> cell(x.ratio())), Diff.NUMBER);
+      t.rowDifference(r + ": gap (FTE)", r + ": available FTE", r + ": FTE required");
+      List<String> names = new ArrayList<>();
+      names.add(base.name());
+      List<PlanFigures.RoleFigures> all = new ArrayList<>();
+      all.add(b);
+      all.addAll(s);
+      scenarios.forEach(x -> names.add(x.name()));
+      notes.addAll(againstIntuition(r, names, all));
     }
     row(
         t,
@@ -176,10 +189,57 @@ public final class ScenarioComparison {
         baseFigures.wholeConcurrentCaseload(),
         map(figures, PlanFigures::wholeConcurrentCaseload),
         Diff.COUNT);
+    if (new HashSet<>(columns).size() == columns.size()) {
+      for (Scenario s : scenarios) {
+        t.columnDifference(s.name() + " - base", s.name(), base.name());
+      }
+    }
     t.note(
-        "Difference = scenario - base. FTE and ratios to 0.01 for reading, exact in CSV;"
-            + " capacity in whole episodes and clients, rounded down.");
+        "Difference = scenario - base, of the figures as shown, so that base + difference ="
+            + " scenario holds for what is printed. FTE and ratios to 0.01 for reading, exact in"
+            + " CSV; gap = available - required as shown; capacity in whole episodes and clients,"
+            + " rounded down.");
+    notes.forEach(t::note);
     return t.build();
+  }
+
+  /**
+   * Notes for a role whose FTE required changes between two plans of the comparison although its
+   * demand hours do not: the client-care hours per 1.0 FTE of the role changed with the team.
+   */
+  static List<String> againstIntuition(
+      Role role, List<String> names, List<PlanFigures.RoleFigures> figures) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      for (int j = i + 1; j < figures.size(); j++) {
+        PlanFigures.RoleFigures a = figures.get(i);
+        PlanFigures.RoleFigures b = figures.get(j);
+        if (a.demandHours().isPositive()
+            && a.demandHours().equals(b.demandHours())
+            && !a.fteRequired().equals(b.fteRequired())
+            && !a.hoursPerFte().equals(b.hoursPerFte())) {
+          boolean lower = b.fteRequired().compareTo(a.fteRequired()) < 0;
+          out.add(
+              role + ": from " + names.get(i) + " to " + names.get(j) + " the FTE required "
+                  + (lower ? "falls" : "rises") + " from " + fte(a.fteRequired()) + " to "
+                  + fte(b.fteRequired()) + " with the same demand hours ("
+                  + hours(a.demandHours()) + "), because the client-care hours per 1.0 FTE"
+                  + " of the role change with the team (from " + hours(a.hoursPerFte())
+                  + " to " + hours(b.hoursPerFte()) + "): the members of a role do not all have"
+                  + " the same client-care hours per FTE, so a change to one member's FTE moves"
+                  + " the role's average.");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fte(io.github.cmpt.time.Fte f) {
+    return f.toBigDecimal().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String hours(io.github.cmpt.time.Hours h) {
+    return h.toBigDecimal().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "h";
   }
 
   /** How a difference is taken. */

@@ -147,7 +147,7 @@ public final class Sweep {
     for (int i = 0; i < values.size(); i++) {
       PlanFigures f = figures.get(i);
       List<Object> cells = new ArrayList<>();
-      cells.add(Checks.plain(values.get(i)));
+      cells.add(values.get(i));
       for (Role r : roles) {
         PlanFigures.RoleFigures m = f.role(r);
         cells.add(m.availableFte());
@@ -159,9 +159,23 @@ public final class Sweep {
       cells.add(f.wholeConcurrentCaseload());
       t.row(cells);
     }
+    for (Role r : roles) {
+      t.columnDifference(r + ": gap (FTE)", r + ": available FTE", r + ": FTE required");
+    }
     t.note(
-        "FTE and ratios to 0.01 for reading, exact in CSV;"
+        "FTE and ratios to 0.01 for reading, exact in CSV; gap = available - required as shown;"
             + " capacity in whole episodes and clients, rounded down.");
+    List<String> names = new ArrayList<>();
+    values.forEach(v -> names.add(parameter.name() + " = " + Checks.plain(v)));
+    for (Role r : roles) {
+      List<PlanFigures.RoleFigures> all = new ArrayList<>();
+      figures.forEach(f -> all.add(f.role(r)));
+      for (int i = 0; i + 1 < all.size(); i++) {
+        ScenarioComparison.againstIntuition(
+                r, names.subList(i, i + 2), all.subList(i, i + 2))
+            .forEach(t::note);
+      }
+    }
     return t.build();
   }
 

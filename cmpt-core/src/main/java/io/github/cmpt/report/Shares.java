@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * 34.3% and 22.9%, which sum to 100.1%. {@link #rounded(int)} uses the largest-remainder (Hamilton)
  * method instead: each share is first rounded down to the number of decimals asked for, then the
  * units still missing from 100% go one each to the shares with the largest remainders; among equal
- * remainders, the share that comes first in the list gets the unit. The same parts therefore always
- * give the same shares. Here the remainders are 0.571, 0.857 and 0.571 tenths of a percent: the
- * second share and, of the two equal remainders, the first share get a unit, and the result is
- * 42.9%, 34.3% and 22.8%: the third share is the one lowered.
+ * remainders, the larger part, and among equal parts the one that comes first in the list, gets the
+ * unit (as in {@link Table}'s totals). The same parts therefore always give the same shares. Here
+ * the remainders are 0.571, 0.857 and 0.571 tenths of a percent: the second share and, of the two
+ * equal remainders, the first share (15 h, the larger part) get a unit, and the result is 42.9%,
+ * 34.3% and 22.8%: the third share is the one lowered.
  *
  * <p>Rules: at least one part; no part negative; the total above zero.
  *
@@ -131,8 +132,8 @@ public final class Shares {
    *       {@code q = part x 100 / (total x u)}; its floor is kept and its remainder
    *       {@code q - floor(q)} noted;</li>
    *   <li>the {@code R = 100 / u - sum of floors} units still missing go one each to the shares
-   *       with the largest remainders, and among equal remainders to the share that comes first in
-   *       the list.</li>
+   *       with the largest remainders; among equal remainders to the larger part, and among equal
+   *       parts to the one that comes first in the list.</li>
    * </ol>
    * As {@code R} is the sum of the remainders, each below one, only shares with a remainder above
    * zero get a unit: every rounded share is its exact share rounded down or up, less than one unit
@@ -167,6 +168,7 @@ public final class Shares {
     order.sort(
         Comparator.<Integer, BigDecimal>comparing(i -> remainders[i])
             .reversed()
+            .thenComparing(Comparator.<Integer, BigDecimal>comparing(parts::get).reversed())
             .thenComparing(Comparator.naturalOrder()));
     int units = missing.intValueExact();
     for (int k = 0; k < units; k++) {

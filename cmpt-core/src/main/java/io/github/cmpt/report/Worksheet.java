@@ -33,9 +33,10 @@ public final class Worksheet {
    * @param title the title, not null
    * @param tables the tables in order, none null
    * @return the worksheet
+   * @throws NullPointerException when the title, the tables or a table is null, naming it
    */
   public static Worksheet of(String title, List<Table> tables) {
-    return new Worksheet(Checks.notNull(title, "title"), List.copyOf(Checks.notNull(tables, "tables")));
+    return new Worksheet(Checks.notNull(title, "title"), Checks.noneNull(tables, "tables"));
   }
 
   /**
@@ -114,6 +115,22 @@ public final class Worksheet {
     for (Table t : tables) {
       out.append(Table.csvField(t.title())).append("\r\n");
       out.append(t.toCsv()).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders the worksheet as tidy CSV, one figure per record, for pandas ({@code read_csv}) and R
+   * ({@code read.csv}): the headings {@code sheet,table,line,row,column,value,unit}, then for each
+   * number of each table the worksheet's title, the table's title, the row number (from 1), the row
+   * label, the column heading, the exact value and its unit (see {@link Table#toLongCsv()}).
+   *
+   * @return the worksheet as tidy CSV
+   */
+  public String toLongCsv() {
+    StringBuilder out = new StringBuilder("sheet,table,line,row,column,value,unit\r\n");
+    for (Table t : tables) {
+      t.appendLong(out, List.of(title));
     }
     return out.toString();
   }

@@ -73,7 +73,7 @@ public interface HolidayCalendar {
    * @throws NullPointerException when a date is null
    */
   static HolidayCalendar of(java.util.Collection<LocalDate> dates) {
-    Set<LocalDate> copy = Set.copyOf(new TreeSet<>(Checks.notNull(dates, "dates")));
+    Set<LocalDate> copy = Set.copyOf(new TreeSet<>(Checks.noneNull(dates, "dates")));
     return year -> {
       Set<LocalDate> inYear = new TreeSet<>();
       for (LocalDate d : copy) {
@@ -92,6 +92,6 @@ public interface HolidayCalendar {
    * @return the calendar
    */
   static HolidayCalendar of(LocalDate... dates) {
-    return of(List.of(Checks.notNull(dates, "dates")));
+    return of(java.util.Arrays.asList(Checks.notNull(dates, "dates")));
   }
 }

@@ -224,7 +224,7 @@ public final class WorkHours {
      * @return this builder
      */
     public Builder workingDays(Set<DayOfWeek> workingDays) {
-      this.workingDays = Set.copyOf(Checks.notNull(workingDays, "workingDays"));
+      this.workingDays = Set.copyOf(Checks.noneNull(workingDays, "workingDays"));
       return this;
     }
 

@@ -365,28 +365,34 @@ public final class WisnResult {
     t.row("Available days = working days - holidays and leave", time.availableDays());
     t.row("Hours per day", time.hoursPerDay());
     t.row("Available working time AWT = available days x hours per day", availableWorkingTime);
+    List<String> staffLines = new ArrayList<>();
+    List<String> allowanceLabels = new ArrayList<>();
+    List<String> individualLabels = new ArrayList<>();
     for (ActivityLine line : activityLines) {
       HealthServiceActivity a = line.activity;
       String how = a.standard().isRate() ? "AWT x " : "AWT / ";
       t.row("Standard workload, " + a.name() + " = " + how + a.standard(), line.standardWorkload);
-      t.row(
+      String staffLabel =
           "Staff, " + a.name() + " = " + Checks.plain(a.annualWorkload())
-              + "/year / standard workload",
-          line.staff);
+              + "/year / standard workload";
+      staffLines.add(staffLabel);
+      t.row(staffLabel, line.staff);
     }
     t.row("A = sum of staff for health-service activities", healthServiceStaff);
     for (AllowanceLine line : allowanceLines) {
-      t.row(
-          "Category allowance, " + line.allowance.name() + " = " + line.allowance.formula(),
-          line.share);
+      String label =
+          "Category allowance, " + line.allowance.name() + " = " + line.allowance.formula();
+      allowanceLabels.add(label);
+      t.row(label, line.share);
     }
     t.row("Total category allowance", categoryAllowance);
     t.row("CAF = 1 / (1 - total category allowance)", categoryAllowanceFactor);
     for (IndividualAllowance a : input.individualAllowances()) {
-      t.row(
+      String label =
           "Individual allowance, " + a.name() + " = " + a.hoursPerYear() + "/year x " + a.staff()
-              + " staff",
-          a.totalHoursPerYear());
+              + " staff";
+      individualLabels.add(label);
+      t.row(label, a.totalHoursPerYear());
     }
     t.row("Individual allowance hours", individualAllowanceHours);
     t.row("IAF = individual allowance hours / AWT", individualAllowanceFactor);
@@ -394,6 +400,24 @@ public final class WisnResult {
     t.row("Current staff", currentStaff());
     t.row("WISN difference = current - required", difference());
     t.row("WISN ratio = current / required", ratio == null ? "n/a" : ratio);
+    List<String> labels = new ArrayList<>();
+    t.build().rows().forEach(r -> labels.add(r.get(0).toString().strip()));
+    if (new java.util.HashSet<>(labels).size() == labels.size()) {
+      if (!staffLines.isEmpty()) {
+        t.rowTotal("A = sum of staff for health-service activities", staffLines);
+      }
+      if (!allowanceLabels.isEmpty()) {
+        t.rowTotal("Total category allowance", allowanceLabels);
+      }
+      if (!individualLabels.isEmpty()) {
+        t.rowTotal("Individual allowance hours", individualLabels);
+      }
+      t.rowDifference(
+          "WISN difference = current - required", "Current staff", "Required staff = A x CAF + IAF");
+    }
+    t.note("Sums and the difference add up as shown (largest remainder); required staff is worked"
+        + " out from the exact figures, so A x CAF + IAF of the rounded figures may differ from it"
+        + " in the last digit.");
     return t.build();
   }
 

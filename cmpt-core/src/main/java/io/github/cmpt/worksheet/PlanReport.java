@@ -2,6 +2,7 @@ package io.github.cmpt.worksheet;
 
 import io.github.cmpt.internal.Checks;
 import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.plan.Plausibility;
 import io.github.cmpt.plan.RoleMatch;
 import io.github.cmpt.report.Table;
 import io.github.cmpt.report.Worksheet;
@@ -10,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report of a whole plan: the Step 1, Step 2 and Step 3 worksheets in order, each table titled
- * with its step, followed by each role of the plan in WISN terms where the role can be shown so
- * (see {@link WisnView}).
+ * The report of a whole plan: the plausibility warnings when there are any (see
+ * {@link Plausibility}), the Step 1, Step 2 and Step 3 worksheets in order, each table titled with
+ * its step, followed by each role of the plan in WISN terms where the role can be shown so (see
+ * {@link WisnView}).
  *
  * <pre>{@code
  * String text = PlanReport.of(PlanResult.of(plan)).toText();      // or toMarkdown(), toCsv()
@@ -31,6 +33,10 @@ public final class PlanReport {
   public static Worksheet of(PlanResult plan) {
     Checks.notNull(plan, "plan");
     List<Table> tables = new ArrayList<>();
+    Plausibility check = Plausibility.of(plan);
+    if (!check.isPlausible()) {
+      tables.add(check.toTable());
+    }
     for (Table t : Step1Worksheet.of(plan.supply()).tables()) {
       tables.add(t.withTitle("Step 1 - " + t.title()));
     }

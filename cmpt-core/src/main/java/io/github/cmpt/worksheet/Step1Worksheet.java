@@ -50,8 +50,12 @@ public final class Step1Worksheet {
   public static final String APPLIED = "Leave and non-client lines as given";
 
   private static final String NOTE =
-      "Hours rounded to 0.1 h and FTE to 0.01 for reading; the lines add up exactly before rounding"
-          + " (the CSV form has the exact values).";
+      "Hours to 0.1 h, FTE to 0.01 and shares to 0.1% for reading, rounded so that the lines add up"
+          + " as shown: each total keeps its rounding and its lines share it out by largest"
+          + " remainder (the CSV form has the exact values).";
+
+  private static final String TEAM_NOTE =
+      "The role and team columns are the sums of the clinicians' columns as shown.";
 
   private Step1Worksheet() {}
 
@@ -65,10 +69,11 @@ public final class Step1Worksheet {
     List<ClinicianTime> members = List.of(Checks.notNull(time, "time"));
     Table periods =
         lines(
-            PERIODS,
-            List.of("Per year", "Per month", "Per week"),
-            List.of(time.perYear(), time.perMonth(), time.perWeek()),
-            members);
+                PERIODS,
+                List.of("Per year", "Per month", "Per week"),
+                List.of(time.perYear(), time.perMonth(), time.perWeek()),
+                members)
+            .build();
     return Worksheet.of(
         "Step 1 - " + time.clinician().id() + " (" + time.clinician().role() + ")",
         List.of(periods, contracts(members), applied(members)));
@@ -99,19 +104,34 @@ public final class Step1Worksheet {
     columns.add(time.total(Period.YEAR));
     headings.add("Per 1.0 FTE");
     columns.add(time.perFte(Period.YEAR));
-    Table lines = lines(LINES, headings, columns, time.members());
+    Table.Builder linesTable = lines(LINES, headings, columns, time.members());
+    List<String> all = new ArrayList<>();
+    Map<Role, List<String>> roleColumns = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < time.members().size(); i++) {
+      all.add(headings.get(i));
+      roleColumns
+          .computeIfAbsent(time.members().get(i).clinician().role(), r -> new ArrayList<>())
+          .add(headings.get(i));
+    }
+    if (headings.contains("All " + byRole.keySet().iterator().next())) {
+      roleColumns.forEach((role, parts) -> linesTable.columnTotal("All " + role, parts));
+    }
+    linesTable.columnTotal("Team", all);
+    linesTable.note(TEAM_NOTE);
+    Table lines = linesTable.build();
     Table periods =
         lines(
             PERIODS,
             List.of("Per year", "Per month", "Per week"),
             List.of(
                 time.total(Period.YEAR), time.total(Period.MONTH), time.total(Period.WEEK)),
-            time.members());
+            time.members())
+        .build();
     return Worksheet.of(
         "Step 1 - " + time.team().name(), List.of(lines, periods, contracts(time.members()), applied(time.members())));
   }
 
-  private static Table lines(
+  private static Table.Builder lines(
       String title,
       List<String> headings,
       List<TimeBreakdown> columns,
@@ -122,19 +142,31 @@ public final class Step1Worksheet {
     Table.Builder t = Table.builder(title, all);
     t.row(row("FTE", columns, TimeBreakdown::fte));
     t.row(row("Paid hours", columns, TimeBreakdown::paidHours));
+    List<String> leave = new ArrayList<>();
     for (LeaveType type : leaveTypes(members)) {
+      leave.add("Leave: " + type);
       t.row(row("  Leave: " + type, columns, b -> b.leave(type)));
     }
     t.row(row("Total leave", columns, TimeBreakdown::totalLeave));
     t.row(row("Worked hours", columns, TimeBreakdown::workedHours));
+    List<String> nonClient = new ArrayList<>();
     for (NonClientCategory c : categories(members)) {
+      nonClient.add("Non-client: " + c);
       t.row(row("  Non-client: " + c, columns, b -> b.nonClient(c)));
     }
     t.row(row("Total non-client", columns, TimeBreakdown::totalNonClient));
     t.row(row("Client-care hours", columns, TimeBreakdown::clientCareHours));
     t.row(row("Client-care share of paid", columns, TimeBreakdown::clientCareShare));
+    t.rowTotal("Paid hours", List.of("Total leave", "Worked hours"));
+    if (!leave.isEmpty()) {
+      t.rowTotal("Total leave", leave);
+    }
+    t.rowTotal("Worked hours", List.of("Total non-client", "Client-care hours"));
+    if (!nonClient.isEmpty()) {
+      t.rowTotal("Total non-client", nonClient);
+    }
     t.note(NOTE);
-    return t.build();
+    return t;
   }
 
   private static List<Object> row(

@@ -185,6 +185,11 @@ public final class Step2Worksheet {
       row.add(d.profile().hoursPerEpisode());
       t.row(row);
     }
+    List<String> parts = new ArrayList<>(columns.subList(1, columns.size() - 1));
+    if (!parts.isEmpty()) {
+      t.columnTotal(TOTAL, parts);
+      t.note("The total is the sum of the activities as shown.");
+    }
     return t.build();
   }
 
@@ -248,6 +253,7 @@ public final class Step2Worksheet {
         time.episodesPerYear(),
         "",
         time.demandHours());
+    t.rowTotal(TOTAL, levelNames());
     t.note("Weeks per year: " + Checks.plain(demand.weeksPerYear()) + ".");
     t.note("Concurrent = episodes/year x episode weeks / weeks per year (Little's law).");
     t.note("Demand hours/year = episodes/year x hours/episode.");
@@ -271,6 +277,11 @@ public final class Step2Worksheet {
           e.getValue());
     }
     t.row(TOTAL, "", "", time.demandHours());
+    List<String> roles = new ArrayList<>();
+    time.demandHoursByRole().keySet().forEach(r -> roles.add(r.code()));
+    if (!roles.isEmpty()) {
+      t.rowTotal(TOTAL, roles);
+    }
     return t.build();
   }
 
@@ -278,8 +289,8 @@ public final class Step2Worksheet {
    * Returns the case mix in clients (shares of episodes per year) and in time (shares of demand
    * hours), rounded to 0.1% by the largest-remainder method so that each column sums to 100%: each
    * share is rounded down to a tenth of a percent, and the tenths left over go one each to the
-   * levels with the largest remainders (the less complex level among equals), the remainders being
-   * compared exactly.
+   * levels with the largest remainders (among equals the larger share, then the less complex
+   * level), the remainders being compared exactly.
    *
    * <p>The table {@code Case mix}: level, share of clients, share of time, with totals
    */
@@ -294,9 +305,16 @@ public final class Step2Worksheet {
       t.row(d.level().name(), clients.get(d.level()), byTime.get(d.level()));
     }
     t.row(TOTAL, Percentage.ONE_HUNDRED, Percentage.ONE_HUNDRED);
+    t.rowTotal(TOTAL, levelNames());
     t.note("Clients: shares of episodes per year. Time: shares of demand hours.");
     t.note("Shares are rounded to 0.1% by largest remainder, so that they sum to 100%.");
     return t.build();
+  }
+
+  private List<String> levelNames() {
+    List<String> names = new ArrayList<>();
+    demand.levels().forEach(d -> names.add(d.level().name()));
+    return names;
   }
 
   /** Shares of the values rounded to 0.1% by {@link Shares}, in the order of the map. */

@@ -27,10 +27,13 @@ import java.util.function.Function;
  * role by role, with capacity and suggested caseloads.
  *
  * <p>Tables: the match per role (available FTE, supply, hours per FTE, demand, FTE required, gaps,
- * staffing ratio, workload pressure, utilisation); each level's contribution to the FTE required;
+ * staffing ratio, workload pressure, utilisation), with {@code All roles} for the plan as a whole
+ * and {@value #WORST_ROLE}, the role furthest behind on each line, so that a plan-wide figure never
+ * hides a short role; each level's contribution to the FTE required;
  * capacity for the case mix; capacity if every client were of one level; suggested caseloads.
  * Client counts are shown as whole numbers rounded down, beside the exact values; FTE to two
- * decimals; shares so that they sum to 100.0%. Render with {@link Worksheet#toText()},
+ * decimals; shares so that they sum to 100.0%; totals so that their parts add up as shown, and gaps
+ * and the {@code All roles} amounts from the figures as shown (see {@link Table}). Render with {@link Worksheet#toText()},
  * {@link Worksheet#toMarkdown()} or {@link Worksheet#toCsv()}.
  *
  * <pre>{@code
@@ -56,6 +59,11 @@ public final class Step3Worksheet {
 
   /** The title of the table of suggested caseloads. */
   public static final String CASELOADS = "Suggested caseload per clinician";
+
+  /** The heading of the column naming, for each line of the match, the role furthest behind. */
+  public static final String WORST_ROLE = "Worst role";
+
+  private static final String ALL_ROLES = "All roles";
 
   private Step3Worksheet() {}
 
@@ -83,40 +91,87 @@ public final class Step3Worksheet {
   private static Table match(PlanResult plan) {
     List<String> columns = new ArrayList<>();
     columns.add("Figure");
-    plan.roles().forEach(r -> columns.add(r.code()));
-    columns.add("All roles");
+    List<String> roles = new ArrayList<>();
+    plan.roles().forEach(r -> roles.add(r.code()));
+    columns.addAll(roles);
+    columns.add(ALL_ROLES);
+    columns.add(WORST_ROLE);
     Table.Builder t = Table.builder(MATCH, columns);
     List<RoleMatch> matches = new ArrayList<>(plan.matches().values());
-    t.row(row("Available FTE", matches, RoleMatch::availableFte, plan.availableFte()));
-    t.row(row("Client-care hours (supply)", matches, RoleMatch::supplyHours, plan.supplyHours()));
-    t.row(row("Client-care hours per 1.0 FTE", matches, RoleMatch::clientCareHoursPerFte, ""));
-    t.row(row("Demand hours", matches, RoleMatch::demandHours, plan.demandHours()));
-    t.row(row("FTE required", matches, RoleMatch::fteRequired, plan.fteRequired()));
-    t.row(row("Gap (hours)", matches, RoleMatch::gapHours, plan.gapHours()));
-    t.row(row("Gap (FTE)", matches, RoleMatch::gapFte, plan.gapFte()));
+    t.row(row("Available FTE", matches, RoleMatch::availableFte, plan.availableFte(), ""));
+    t.row(
+        row(
+            "Client-care hours (supply)", matches, RoleMatch::supplyHours, plan.supplyHours(), ""));
+    t.row(
+        row("Client-care hours per 1.0 FTE", matches, RoleMatch::clientCareHoursPerFte, "", ""));
+    t.row(row("Demand hours", matches, RoleMatch::demandHours, plan.demandHours(), ""));
+    t.row(row("FTE required", matches, RoleMatch::fteRequired, plan.fteRequired(), ""));
+    t.row(
+        row(
+            "Gap (hours)",
+            matches,
+            RoleMatch::gapHours,
+            plan.gapHours(),
+            worst(matches, m -> Optional.of(m.gapHours().toFraction().negated()), Fraction.ZERO)));
+    t.row(
+        row(
+            "Gap (FTE)",
+            matches,
+            RoleMatch::gapFte,
+            plan.gapFte(),
+            worst(matches, m -> Optional.of(m.gapFte().toFraction().negated()), Fraction.ZERO)));
     t.row(
         row(
             "Staffing ratio",
             matches,
             m -> orEmpty(m.staffingRatio()),
-            orEmpty(plan.staffingRatio())));
+            orEmpty(plan.staffingRatio()),
+            worst(matches, m -> m.staffingRatio().map(Fraction::negated), Fraction.ONE.negated())));
     t.row(
         row(
             "Workload pressure",
             matches,
             m -> orEmpty(m.workloadPressure()),
-            orEmpty(plan.workloadPressure())));
+            orEmpty(plan.workloadPressure()),
+            worst(matches, m -> m.workloadPressure().map(Percentage::toFraction), Fraction.ZERO)));
     t.row(
         row(
             "Utilisation of client-care time",
             matches,
             m -> orEmpty(m.utilisation()),
-            orEmpty(plan.utilisation())));
+            orEmpty(plan.utilisation()),
+            worst(matches, m -> m.utilisation().map(Percentage::toFraction), Fraction.ONE)));
+    t.rowDifference("Gap (hours)", "Client-care hours (supply)", "Demand hours");
+    t.rowDifference("Gap (FTE)", "Available FTE", "FTE required");
+    t.columnTotal(ALL_ROLES, roles);
     t.note("FTE required = demand hours / client-care hours per 1.0 FTE of the role.");
     t.note("Staffing ratio = available FTE / required FTE (the WISN ratio; below 1 is understaffed);"
         + " workload pressure = 1 - ratio when below 1.");
-    t.note("All roles adds the roles up; a surplus in one role does not cover a shortage in another.");
+    t.note("All roles adds the roles up, and its amounts are the sums of the roles as shown; its"
+        + " ratio, pressure and utilisation are those of the plan as a whole, where a surplus in one"
+        + " role hides a shortage in another. Worst role names the role furthest behind on each"
+        + " line: the largest shortfall, the lowest ratio below 1, the highest pressure, the highest"
+        + " utilisation above 100%.");
+    t.note("Gaps are supply - demand and available - required as shown.");
     return t.build();
+  }
+
+  /**
+   * The code of the role with the largest badness above a threshold (the first among equals), or
+   * an empty cell when no role is above it.
+   */
+  private static String worst(
+      List<RoleMatch> matches, Function<RoleMatch, Optional<Fraction>> badness, Fraction above) {
+    RoleMatch worst = null;
+    Fraction most = above;
+    for (RoleMatch m : matches) {
+      Optional<Fraction> b = badness.apply(m);
+      if (b.isPresent() && b.get().compareTo(most) > 0) {
+        most = b.get();
+        worst = m;
+      }
+    }
+    return worst == null ? "" : worst.role().code();
   }
 
   private static Object orEmpty(Optional<?> value) {
@@ -124,13 +179,18 @@ public final class Step3Worksheet {
   }
 
   private static List<Object> row(
-      String label, List<RoleMatch> matches, Function<RoleMatch, Object> f, Object total) {
+      String label,
+      List<RoleMatch> matches,
+      Function<RoleMatch, Object> f,
+      Object total,
+      String worst) {
     List<Object> r = new ArrayList<>();
     r.add(label);
     for (RoleMatch m : matches) {
       r.add(f.apply(m));
     }
     r.add(total);
+    r.add(worst);
     return r;
   }
 
@@ -157,7 +217,15 @@ public final class Step3Worksheet {
     plan.matches().values().forEach(m -> total.add(m.fteRequired()));
     total.add(plan.fteRequired());
     t.row(total);
+    List<String> roles = new ArrayList<>();
+    plan.roles().forEach(r -> roles.add(r.code()));
+    List<String> levels = new ArrayList<>();
+    plan.plan().demand().levels().forEach(d -> levels.add(d.level().name()));
+    t.rowTotal("Total", levels);
+    t.columnTotal(ALL_ROLES, roles);
     t.note("Each level's demand hours for the role / client-care hours per 1.0 FTE of the role.");
+    t.note("Each role's total keeps its rounding and its levels share it out by largest remainder;"
+        + " All roles is the sum of the roles as shown.");
     return t.build();
   }
 

@@ -73,6 +73,7 @@ class Step2WorksheetTest {
             ---------------------------------------------------------------------------------------------------------
             Low              1.0                      3.0                 0.0                1.0           0.0    5.0
             Moderate         1.5                      9.0                 1.5                0.0           1.0   13.0
+            The total is the sum of the activities as shown.
 
             Episode length
             ==============
@@ -135,15 +136,15 @@ class Step2WorksheetTest {
   }
 
   @Test
-  void csvKeepsEveryDigit() {
+  void csvKeepsTwelveDecimalsAndPutsUnitsInTheHeadings() {
     assertThat(SHEET.table(Step2Worksheet.EPISODE_LENGTHS).toCsv())
         .isEqualTo(
-            "Level,Weeks,Hours/episode,Hours/week,Weeks from\r\n"
-                + "Low,6,5,0.8333333333333333333333333333333333,\"records (n=30, median)\"\r\n"
+            "Level,Weeks,Hours/episode (h),Hours/week (h),Weeks from\r\n"
+                + "Low,6,5,0.833333333333,\"records (n=30, median)\"\r\n"
                 + "Moderate,8,13,1.625,\"judgment: \"\"team consensus\"\"\"\r\n");
     assertThat(SHEET.table(Step2Worksheet.DEMAND).toCsv())
         .isEqualTo(
-            "Level,Given as,Concurrent,Episodes/year,Hours/episode,Demand hours/year\r\n"
+            "Level,Given as,Concurrent,Episodes/year,Hours/episode (h),Demand hours/year (h)\r\n"
                 + "Low,episodes/year,12,104,5,520\r\n"
                 + "Moderate,concurrent,10,65,13,845\r\n"
                 + "Total,,22,169,,1365\r\n");

@@ -237,12 +237,12 @@ class CaseloadPlanExampleTest {
     assertThat(why.toTable().toCsv())
         .isEqualTo(
             "Figure,Value,Formula\r\n"
-                + "FTE required (OT),1.360386473429951690821256038647343,"
+                + "FTE required (OT),1.36038647343,"
                 + "demand hours / client-care hours per 1.0 FTE\r\n"
-                + "  demand hours of OT,2112,\r\n"
-                + "  client-care hours per 1.0 FTE,1552.5,\r\n"
-                + "  Client-care hours per 1.0 FTE (OT),1552.5,client-care hours / FTE\r\n"
-                + "    client-care hours of OT (Step 1),1863,\r\n"
+                + "  demand hours of OT (h),2112,\r\n"
+                + "  client-care hours per 1.0 FTE (h),1552.5,\r\n"
+                + "  Client-care hours per 1.0 FTE (OT) (h),1552.5,client-care hours / FTE\r\n"
+                + "    client-care hours of OT (Step 1) (h),1863,\r\n"
                 + "    FTE of OT,1.2,\r\n");
   }
 

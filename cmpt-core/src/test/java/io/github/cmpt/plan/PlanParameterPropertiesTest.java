@@ -398,7 +398,7 @@ class PlanParameterPropertiesTest {
               for (int i = 0; i < values.size(); i++) {
                 CaseloadPlan x = plans.get(i);
                 List<Object> expected = new ArrayList<>();
-                expected.add(Checks.plain(values.get(i)));
+                expected.add(values.get(i));
                 for (Role r : roles) {
                   RoleMatch m = PlanResult.of(x).matches().get(r);
                   expected.add(m == null ? Fte.ZERO : m.availableFte());

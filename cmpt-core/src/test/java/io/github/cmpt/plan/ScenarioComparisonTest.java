@@ -92,7 +92,10 @@ class ScenarioComparisonTest {
     assertThat(rows.get(5)).containsExactly("Capacity (concurrent)", 26L, 33L, 28L, 7L, 2L);
     assertThat(table.toText())
         .contains("OT: available FTE                      1.20         1.50    1.20")
-        .contains("OT: staffing ratio                     0.88          1.1    0.72")
+        .contains("OT: staffing ratio                     0.88         1.10    0.72")
+        // differences of the figures as shown: 1.67 - 1.36 = 0.31, -0.47 - -0.16 = -0.31
+        .contains("OT: FTE required                       1.36         1.36    1.67                0.00           0.31")
+        .contains("OT: gap (FTE)                         -0.16         0.14   -0.47                0.30          -0.31")
         .contains("Capacity (episodes/year)                148          185     163");
     assertThat(table.notes()).hasSize(1);
   }

@@ -32,20 +32,22 @@ class Step3WorksheetTest {
                 + "Moderate  0.56       0.56\n"
                 + "Total     0.86       0.86\n"
                 + "Each level's demand hours for the role / client-care hours per 1.0 FTE of the"
-                + " role.\n");
+                + " role.\n"
+                + "Each role's total keeps its rounding and its levels share it out by largest"
+                + " remainder; All roles is the sum of the roles as shown.\n");
   }
 
   @Test
   void matchPerRole() {
     Table t = SHEET.table(Step3Worksheet.MATCH);
-    assertThat(t.columns()).containsExactly("Figure", "OT", "All roles");
+    assertThat(t.columns()).containsExactly("Figure", "OT", "All roles", "Worst role");
     assertThat(t.rows().get(1)).containsExactly(
-        "Client-care hours (supply)", Hours.of(1620), Hours.of(1620));
+        "Client-care hours (supply)", Hours.of(1620), Hours.of(1620), "");
     assertThat(t.rows().get(3)).containsExactly(
-        "Demand hours", Hours.of("1392.6"), Hours.of("1392.6"));
+        "Demand hours", Hours.of("1392.6"), Hours.of("1392.6"), "");
     assertThat(t.rows().get(5)).containsExactly(
-        "Gap (hours)", Hours.of("227.4"), Hours.of("227.4"));
-    // staffing ratio 1 / 0.8596... = 1620 / 1392.6 = 1.1633...
+        "Gap (hours)", Hours.of("227.4"), Hours.of("227.4"), "");
+    // staffing ratio 1 / 0.8596... = 1620 / 1392.6 = 1.1633...; no role is short
     assertThat(t.toText()).containsPattern("\\nStaffing ratio +1\\.16 +1\\.16\\n");
     assertThat(t.toText()).containsPattern("\\nUtilisation of client-care time +86\\.0% +86\\.0%\\n");
   }
@@ -171,6 +173,7 @@ class Step3WorksheetTest {
     assertThat(lastStep1).isLessThan(firstStep2);
     assertThat(lastStep2).isLessThan(firstStep3);
     assertThat(report.toMarkdown()).startsWith("## Caseload plan - Outpatient OT 2026\n");
-    assertThat(report.toCsv()).contains("\r\nStep 3 - Matching per role (per year)\r\nFigure,OT,All roles\r\n");
+    assertThat(report.toCsv())
+        .contains("\r\nStep 3 - Matching per role (per year)\r\nFigure,OT,All roles,Worst role\r\n");
   }
 }

@@ -128,4 +128,13 @@ class SharesTest {
         .testEquals();
     assertThat(Shares.of(decimals("15.0", "12", "8"))).hasToString("Shares[15, 12, 8]");
   }
+
+  @Test
+  void amongEqualRemaindersTheLargerPartGetsTheUnit() {
+    // 1, 10 and 1 of 12: 8.33%, 83.33% and 8.33%, all with a remainder of a third; the one unit
+    // missing goes to the larger part, not to the first
+    assertThat(Shares.of(List.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE)).rounded(0))
+        .extracting(p -> p.toPercent().intValueExact())
+        .containsExactly(8, 84, 8);
+  }
 }

@@ -80,7 +80,7 @@ class TableTest {
     // numbers are exact and without units, and the notes are not part of the data
     assertThat(step1().toCsv())
         .isEqualTo(
-            "Line,Hours,FTE,Share\r\n"
+            "Line,Hours (h),FTE,Share (%)\r\n"
                 + "Paid hours,1950,1,100\r\n"
                 + "\"Leave, \"\"benefit\"\"\",232.45,0.1192,11.9205\r\n"
                 + "Worked hours,1717.55,0.8808,88.0795\r\n");
@@ -98,7 +98,10 @@ class TableTest {
         .isEqualTo("Line,Text\r\n\"a\nb\",plain\r\n\"c\rd\",semi;colon\r\nit's,\r\n");
   }
 
-  /** Decimals round to at most two decimals without trailing zeros; text is left-aligned. */
+  /**
+   * The decimals of a column all get the same number of decimals, the fewest (at most two) that
+   * shows each exactly; text is left-aligned.
+   */
   @Test
   void decimalsAndTextCells() {
     Table table =
@@ -113,7 +116,7 @@ class TableTest {
                 + "Role  Ratio  Note\n"
                 + "-------------------------\n"
                 + "OT     1.22  understaffed\n"
-                + "PT      0.8\n");
+                + "PT     0.80\n");
     assertThat(table.toCsv())
         .isEqualTo("Role,Ratio,Note\r\nOT,1.22475,understaffed\r\nPT,0.8,\r\n");
   }
@@ -138,7 +141,7 @@ class TableTest {
         Table.builder("Gap", "Role", "Hours", "FTE")
             .row("OT", Hours.of("-0.05"), Fte.of("-0.125"))
             .build();
-    assertThat(table.toCsv()).isEqualTo("Role,Hours,FTE\r\nOT,-0.05,-0.125\r\n");
+    assertThat(table.toCsv()).isEqualTo("Role,Hours (h),FTE\r\nOT,-0.05,-0.125\r\n");
     assertThat(table.toMarkdown()).contains("| OT | -0.1 | -0.13 |");
   }
 
@@ -213,20 +216,20 @@ class TableTest {
         .withMessage("columns");
     assertThatNullPointerException()
         .isThrownBy(() -> Table.builder("T", "Line", null))
-        .withMessage("columns");
+        .withMessage("columns[1]");
     Table.Builder builder = Table.builder("T", "Line", "Hours");
     assertThatNullPointerException()
         .isThrownBy(() -> builder.row(null, Hours.ZERO))
         .withMessage("label");
     assertThatNullPointerException()
         .isThrownBy(() -> builder.row("a", (Object) null))
-        .withMessage("values");
+        .withMessage("values[0]");
     assertThatNullPointerException()
         .isThrownBy(() -> builder.row((List<?>) null))
         .withMessage("cells");
     assertThatNullPointerException()
         .isThrownBy(() -> builder.row(Arrays.asList("a", null)))
-        .withMessage("cells");
+        .withMessage("cells[1]");
     assertThatNullPointerException().isThrownBy(() -> builder.note(null)).withMessage("note");
   }
 

@@ -31,7 +31,9 @@ class Step1WorksheetTest {
 
   @Test
   void text() {
-    // 975 paid; 20 days x 7.5 h x 0.5 = 75 leave; 900 worked; 90 administration; 810 client care
+    // 975 paid; 20 days x 7.5 h x 0.5 = 75 leave; 900 worked; 90 administration; 810 client care.
+    // Per week 18.75 = 1.4423 + 17.3077 is shown as 18.8 = 1.5 + 17.3: the paid hours keep their
+    // rounding and the larger remainder (0.42 of a tenth, against 0.08) takes the missing tenth
     assertThat(sheet().table(Step1Worksheet.PERIODS).toText())
         .isEqualTo(
             "Totals per year, month and week\n"
@@ -40,26 +42,29 @@ class Step1WorksheetTest {
                 + "-----------------------------------------------------------\n"
                 + "FTE                               0.50       0.50      0.50\n"
                 + "Paid hours                       975.0       81.3      18.8\n"
-                + "  Leave: Vacation                 75.0        6.3       1.4\n"
-                + "Total leave                       75.0        6.3       1.4\n"
+                + "  Leave: Vacation                 75.0        6.3       1.5\n"
+                + "Total leave                       75.0        6.3       1.5\n"
                 + "Worked hours                     900.0       75.0      17.3\n"
                 + "  Non-client: Administration      90.0        7.5       1.7\n"
                 + "Total non-client                  90.0        7.5       1.7\n"
                 + "Client-care hours                810.0       67.5      15.6\n"
                 + "Client-care share of paid        83.1%      83.1%     83.1%\n"
-                + "Hours rounded to 0.1 h and FTE to 0.01 for reading; the lines add up exactly"
-                + " before rounding (the CSV form has the exact values).\n");
+                + "Hours to 0.1 h, FTE to 0.01 and shares to 0.1% for reading, rounded so that the"
+                + " lines add up as shown: each total keeps its rounding and its lines share it out"
+                + " by largest remainder (the CSV form has the exact values).\n");
   }
 
   @Test
   void csvHasExactValues() {
     String csv = sheet().table(Step1Worksheet.PERIODS).toCsv();
     assertThat(csv)
-        .startsWith("Line,Per year,Per month,Per week\r\nFTE,0.5,0.5,0.5\r\nPaid hours,975,81.25,18.75\r\n")
-        // 1.442307692307692307692307692307692 = 75 / 52 to 34 digits; client care is 810 / 52,
-        // exact and rounded once to 34 digits for the CSV
-        .contains("  Leave: Vacation,75,6.25,1.442307692307692307692307692307692\r\n")
-        .contains("Client-care hours,810,67.5,15.57692307692307692307692307692308\r\n");
+        .startsWith(
+            "Line,Per year,Per month,Per week\r\nFTE,0.5,0.5,0.5\r\nPaid hours (h),975,81.25,18.75\r\n")
+        // 1.442307692308 = 75 / 52 to the 12 decimals of CSV; client care is 810 / 52, exact and
+        // rounded once; the unit goes on the label, as the columns mix FTE, hours and shares
+        .contains("  Leave: Vacation (h),75,6.25,1.442307692308\r\n")
+        .contains("Client-care hours (h),810,67.5,15.576923076923\r\n")
+        .contains("Client-care share of paid (%),83.076923076923,");
     // a worksheet's CSV starts each table with its title, quoted when it has a comma
     assertThat(sheet().toCsv())
         .startsWith("\"Totals per year, month and week\"\r\nLine,Per year,Per month,Per week\r\n");

@@ -201,7 +201,7 @@ class WisnPublishedExampleTest {
                 + " = 1 / \\(1 - 0\\.125\\)\\n");
     assertThat(table.toCsv())
         .contains(
-            "\r\n  Required staff,1.642857142857142857142857142857143,"
+            "\r\n  Required staff (FTE),1.642857142857,"
                 + "A x CAF + IAF = 1 FTE x 1.1429 + 0.5 FTE\r\n");
   }
 
@@ -227,8 +227,8 @@ class WisnPublishedExampleTest {
         .containsPattern("\\nWISN difference = current - required +0\\.36\\n")
         .containsPattern("\\nWISN ratio = current / required +1\\.22\\n");
     assertThat(table.toCsv())
-        .contains("Required staff = A x CAF + IAF,1.642857142857142857142857142857143\r\n")
-        .contains("Available working time AWT = available days x hours per day,1696\r\n");
+        .contains("Required staff = A x CAF + IAF (FTE),1.642857142857\r\n")
+        .contains("Available working time AWT = available days x hours per day (h),1696\r\n");
   }
 
   @Test

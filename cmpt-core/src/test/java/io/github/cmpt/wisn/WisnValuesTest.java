@@ -67,7 +67,7 @@ class WisnValuesTest {
         .containsPattern("\\nAnnual leave +20\\.33\\n")
         .containsPattern("\\nAvailable days = working days - holidays and leave +229\\.67\\n");
     assertThat(r.toTable().toCsv())
-        .contains("\r\nAnnual leave,20.33333333333333333333333333333333\r\n")
+        .contains("\r\nAnnual leave,20.333333333333\r\n")
         .contains("\r\nPublic holidays,10\r\n");
   }
 

@@ -113,22 +113,27 @@ public final class CommunityRehabStep1 {
   }
 
   /**
-   * Prints the Step 1 worksheet of the team.
+   * Prints the Step 1 worksheet of the team, or writes it to a file.
    *
-   * @param args optionally {@code text} (the default), {@code markdown} or {@code csv}
+   * @param args optionally {@code text} (the default), {@code markdown}, {@code csv} or
+   *     {@code tidy}, and {@code --out FILE} (see {@link ReportOutput})
+   * @throws IllegalArgumentException when the arguments are not of this form
    */
   public static void main(String[] args) {
     var sheet = Step1Worksheet.of(TeamTime.of(team()));
-    String form = args.length > 0 ? args[0] : "text";
-    switch (form) {
+    ReportOutput output = ReportOutput.parse(args);
+    switch (output.form()) {
       case "markdown":
-        System.out.print(sheet.toMarkdown());
+        output.write(sheet.toMarkdown());
         break;
       case "csv":
-        System.out.print(sheet.toCsv());
+        output.write(sheet.toCsv());
+        break;
+      case "tidy":
+        output.write(sheet.toLongCsv());
         break;
       default:
-        System.out.print(sheet.toText());
+        output.write(sheet.toText());
         break;
     }
   }

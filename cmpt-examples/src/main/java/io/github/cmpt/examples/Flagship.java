@@ -5,7 +5,6 @@ import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.report.Worksheet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The main example of cmpt: three services planned with the CMPT and printed as full plan reports.
@@ -19,8 +18,10 @@ import java.util.Locale;
  *
  * <p>Each service gets a short header, then the report of its plan (Step 1, Step 2, Step 3 and the
  * WISN view of each role). The figures are illustrations, not norms. Run with
- * {@code mvn -q -B -DskipTests package exec:java}, adding {@code -Dexec.args=markdown} or
- * {@code -Dexec.args=csv} for those forms.
+ * {@code mvn -q -B -DskipTests package exec:java}, adding {@code -Dexec.args=markdown},
+ * {@code -Dexec.args=csv} or {@code -Dexec.args=tidy} (one figure per record) for those forms, and
+ * {@code --out FILE} to save the report to a file without the terminal's escape codes
+ * ({@code -Dexec.args="markdown --out report.md"}); see {@link ReportOutput}.
  */
 public final class Flagship {
 
@@ -88,13 +89,25 @@ public final class Flagship {
   }
 
   /**
-   * Prints the reports of the three services.
+   * Prints the reports of the three services, or writes them to a file.
    *
-   * @param args optionally {@code text} (the default), {@code markdown} or {@code csv}
-   * @throws IllegalArgumentException when the first argument is another word
+   * @param args optionally {@code text} (the default), {@code markdown}, {@code csv} or
+   *     {@code tidy}, and {@code --out FILE}
+   * @throws IllegalArgumentException when the arguments are not of this form
    */
   public static void main(String[] args) {
-    String form = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "text";
+    ReportOutput output = ReportOutput.parse(args);
+    output.write(report(output.form()));
+  }
+
+  /**
+   * Returns the reports of the three services in a form.
+   *
+   * @param form {@code text}, {@code markdown}, {@code csv} or {@code tidy}
+   * @return the reports
+   * @throws IllegalArgumentException when the form is another word
+   */
+  public static String report(String form) {
     List<Service> services = services();
     StringBuilder out = new StringBuilder();
     switch (form) {
@@ -107,11 +120,38 @@ public final class Flagship {
       case "csv":
         csv(out, services);
         break;
+      case "tidy":
+        tidy(out, services);
+        break;
       default:
         throw new IllegalArgumentException(
-            "Invalid value for form (valid values text, markdown, csv): " + args[0]);
+            "Invalid value for form (valid values " + String.join(", ", ReportOutput.FORMS) + "): "
+                + form);
     }
-    System.out.print(out);
+    return out.toString();
+  }
+
+  /**
+   * Returns the worksheets of the three services: each plan report, then the what-if worksheets.
+   *
+   * @return the worksheets in the order printed
+   */
+  public static List<Worksheet> worksheets() {
+    List<Worksheet> all = new ArrayList<>();
+    for (Service s : services()) {
+      all.addAll(worksheets(s));
+    }
+    return all;
+  }
+
+  private static void tidy(StringBuilder out, List<Service> services) {
+    out.append("sheet,table,line,row,column,value,unit\r\n");
+    for (Service s : services) {
+      for (Worksheet w : worksheets(s)) {
+        String csv = w.toLongCsv();
+        out.append(csv, csv.indexOf("\r\n") + 2, csv.length());
+      }
+    }
   }
 
   private static void text(StringBuilder out, List<Service> services) {

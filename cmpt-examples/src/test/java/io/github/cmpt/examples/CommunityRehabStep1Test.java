@@ -78,6 +78,6 @@ class CommunityRehabStep1Test {
         .contains("Leave: Statutory holidays");
     assertThat(run("markdown")).startsWith("## Step 1 - Riverside").contains("| --- |");
     String csv = run("csv");
-    assertThat(csv).contains("Paid hours,1950,1170,1560,1950,975,4680,2925,7605,1950\r\n");
+    assertThat(csv).contains("Paid hours (h),1950,1170,1560,1950,975,4680,2925,7605,1950\r\n");
   }
 }

@@ -68,8 +68,8 @@ class FlagshipTest {
     assertThat(csv)
         .startsWith("\"Service 1 of 3: School-based speech-language pathology - Figures are")
         .contains("\r\nStep 3 - Matching per role (per year)\r\n")
-        // exact, unrounded: 2442.5 SLP demand hours
-        .contains("\r\nDemand hours,2442.5,850,3292.5\r\n")
+        // exact, unrounded: 2442.5 SLP demand hours, the unit on the label as the columns mix units
+        .contains("\r\nDemand hours (h),2442.5,850,3292.5,\r\n")
         .doesNotContain("\n\n");
   }
 
@@ -77,6 +77,6 @@ class FlagshipTest {
   void rejectsAnotherForm() {
     assertThatThrownBy(() -> Flagship.main(new String[] {"pdf"}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for form (valid values text, markdown, csv): pdf");
+        .hasMessage("Invalid value for form (valid values text, markdown, csv, tidy): pdf");
   }
 }

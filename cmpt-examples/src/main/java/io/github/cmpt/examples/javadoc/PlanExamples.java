@@ -1,6 +1,7 @@
 package io.github.cmpt.examples.javadoc;
 
 import io.github.cmpt.plan.PlanResult;
+import io.github.cmpt.plan.Plausibility;
 import io.github.cmpt.demand.ServiceDemand;
 import io.github.cmpt.plan.CaseloadPlan;
 import io.github.cmpt.report.Explanation;
@@ -12,6 +13,7 @@ import io.github.cmpt.plan.Sweep;
 import io.github.cmpt.vocabulary.ComplexityLevel;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import io.github.cmpt.worksheet.PlanReport;
 import io.github.cmpt.worksheet.Step3Worksheet;
 import io.github.cmpt.vocabulary.Role;
@@ -146,5 +148,18 @@ public final class PlanExamples {
         List.of(BigDecimal.valueOf(10), BigDecimal.valueOf(20), BigDecimal.valueOf(30)));
     String csv = sweep.toTable().toCsv();
     return csv;
+  }
+
+  /**
+   * The example of {@link Plausibility}: the check of the plan and its table.
+   *
+   * @return whether the plan is plausible, and the table as text
+   */
+  public static Map.Entry<Boolean, String> plausibility() {
+    CaseloadPlan plan = Fixtures.plan();
+    Plausibility check = Plausibility.of(PlanResult.of(plan));
+    check.isPlausible();
+    String text = check.toTable().toText();
+    return Map.entry(check.isPlausible(), text);
   }
 }

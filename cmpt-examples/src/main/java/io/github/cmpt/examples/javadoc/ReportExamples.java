@@ -52,8 +52,13 @@ public final class ReportExamples {
    * @return the table as text
    */
   public static String table() {
-    Table table = Table.builder("Hours", "Line", "Year").row("Paid hours", Hours.of(1950)).build();
-    String text = table.toText();
+    Table table = Table.builder("Hours", "Line", "Year")
+        .row("Paid hours", Hours.of(1950))
+        .row("  Leave", Hours.of("232.45"))
+        .row("  Worked hours", Hours.of("1717.55"))
+        .rowTotal("Paid hours", List.of("Leave", "Worked hours"))
+        .build();
+    String text = table.toText();   // 1950.0 = 232.4 + 1717.6
     return text;
   }
 

@@ -300,7 +300,8 @@ class JavadocExamplesTest {
     WorksheetExamples.Step2Forms forms = WorksheetExamples.step2Worksheet();
     assertThat(forms.text()).startsWith(Step2Worksheet.TITLE).contains("Demand hours by role");
     assertThat(forms.csv())
-        .startsWith("Level,Given as,Concurrent,Episodes/year,Hours/episode,Demand hours/year\r\n")
+        .startsWith(
+            "Level,Given as,Concurrent,Episodes/year,Hours/episode (h),Demand hours/year (h)\r\n")
         .contains("\r\nModerate,concurrent,12,78,7.5,585\r\n");
   }
 
@@ -523,7 +524,9 @@ class JavadocExamplesTest {
   @Test
   void table() {
     assertThat(ReportExamples.table())
-        .isEqualTo("Hours\n=====\nLine          Year\n------------------\nPaid hours  1950.0\n");
+        .isEqualTo(
+            "Hours\n=====\nLine              Year\n----------------------\nPaid hours      1950.0\n"
+                + "  Leave          232.4\n  Worked hours  1717.6\n");
   }
 
   @Test
@@ -533,7 +536,7 @@ class JavadocExamplesTest {
     assertThat(forms.csv()).isEqualTo(directory.resolve("step1.csv"));
     assertThat(Files.readString(forms.csv()))
         .startsWith("Human resources time available (hours per year)\r\n")
-        .contains("\r\nPaid hours,1560,1170,2730,2730,1950\r\n");
+        .contains("\r\nPaid hours (h),1560,1170,2730,2730,1950\r\n");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -753,5 +756,13 @@ class JavadocExamplesTest {
     }
     assertThat(examplesSeen).isGreaterThanOrEqualTo(50);
     assertThat(missing).as("statements of Javadoc examples not in the compiled examples").isEmpty();
+  }
+
+  @Test
+  void plausibility() {
+    var result = PlanExamples.plausibility();
+    assertThat(result.getKey()).isTrue();
+    assertThat(result.getValue())
+        .startsWith("Plausibility warnings\n=====================\nWarning  Subject  Figure  Limit\n");
   }
 }
