@@ -195,7 +195,7 @@ final class ParameterSlots {
           null,
           (v, p) ->
               replace.apply(
-                  c.withWorkHours(WorkHours.of(withHoursPerWeek(pattern, v), contract.fte()))));
+                  c.withWorkHours(WorkHours.of(pattern.withHoursPerWeek(Hours.of(v)), contract.fte()))));
     }
     leave(null, team.leave(), list -> plan.withTeam(team.withLeave(list)));
     for (Clinician c : team.clinicians()) {
@@ -208,11 +208,6 @@ final class ParameterSlots {
           c.activities(),
           list -> plan.withTeam(team.withClinician(c.withActivities(list))));
     }
-  }
-
-  /** The same full-time pattern with other hours per week: the one place that rebuilds one. */
-  private static WorkPattern withHoursPerWeek(WorkPattern pattern, BigDecimal hours) {
-    return WorkPattern.of(Hours.of(hours), pattern.workingDays(), pattern.weeksPerYear());
   }
 
   /** Counts of the lines of each address, to tell whether an index is needed. */

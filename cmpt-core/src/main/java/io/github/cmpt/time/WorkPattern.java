@@ -248,6 +248,21 @@ public final class WorkPattern {
   }
 
   /**
+   * Returns a copy of this pattern with other full-time hours per week, keeping its days per week,
+   * working days, weeks per year and working period.
+   *
+   * @param hoursPerWeek full-time hours per week, {@code 0 < x <= 168}, not null
+   * @return the copy
+   * @throws IllegalArgumentException when the hours break their rule
+   * @throws NullPointerException when {@code hoursPerWeek} is null
+   */
+  public WorkPattern withHoursPerWeek(Hours hoursPerWeek) {
+    Checks.notNull(hoursPerWeek, "hoursPerWeek");
+    checkHoursAndWeeks(hoursPerWeek, weeksPerYear);
+    return new WorkPattern(hoursPerWeek, daysPerWeek, workingDays, weeksPerYear, workingPeriod);
+  }
+
+  /**
    * Returns a copy of this pattern that works only in a working period: its dates decide which
    * holidays are leave and how many months the year has (see {@link WorkingPeriod}).
    *

@@ -29,7 +29,13 @@ import io.github.cmpt.vocabulary.Role;
 import io.github.cmpt.time.Fte;
 import io.github.cmpt.time.Hours;
 import io.github.cmpt.time.Percentage;
+import io.github.cmpt.supply.Clinician;
+import io.github.cmpt.supply.WorkHours;
+import io.github.cmpt.time.WorkPattern;
+import io.github.cmpt.time.WorkingPeriod;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +104,36 @@ class CaseloadPlanWhatIfTest {
     assertThatThrownBy(() -> PlanChange.set(PlanParameter.fte("ot-2"), new BigDecimal("-1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for fte[ot-2] (valid values x > 0): -1");
+  }
+
+  @Test
+  void hoursPerWeekKeepTheRestOfThePattern() {
+    CaseloadPlan base = plan();
+    WorkPattern schoolYear =
+        WorkPattern.of(Hours.of(36), new BigDecimal("4.5"), BigDecimal.valueOf(40))
+            .withWorkingDays(java.util.EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY))
+            .withWorkingPeriod(
+                WorkingPeriod.of(
+                    com.google.common.collect.Range.closed(
+                        LocalDate.of(2025, 9, 2), LocalDate.of(2026, 6, 26))));
+    Clinician ot1 = base.team().clinician("ot-1");
+    CaseloadPlan plan =
+        base.withTeam(
+            base.team()
+                .withClinician(
+                    ot1.withWorkHours(WorkHours.of(schoolYear, ot1.workHours().fte()))));
+    CaseloadPlan longer = plan.with(PlanParameter.hoursPerWeek("ot-1"), BigDecimal.valueOf(40));
+    WorkPattern changed = longer.team().clinician("ot-1").workHours().pattern();
+    assertThat(changed.hoursPerWeek()).isEqualTo(Hours.of(40));
+    assertThat(changed.daysPerWeek()).isEqualByComparingTo("4.5");
+    assertThat(changed.workingDays()).isEqualTo(schoolYear.workingDays());
+    assertThat(changed.weeksPerYear()).isEqualByComparingTo("40");
+    assertThat(changed.workingPeriod()).isEqualTo(schoolYear.workingPeriod());
+    assertThat(longer.with(PlanParameter.hoursPerWeek("ot-1"), BigDecimal.valueOf(36)))
+        .isEqualTo(plan);
+    assertThatThrownBy(() -> schoolYear.withHoursPerWeek(Hours.of(169)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid value for hoursPerWeek ");
   }
 
   @Test

@@ -22,13 +22,26 @@ import org.junit.jupiter.api.Test;
  */
 class UncertaintyPropertiesTest {
 
-  /** A demand parameter of the plan that is minutes or a volume, by a pick. */
+  /**
+   * A demand parameter of the plan that is minutes or a volume, by a pick: a positive volume, or
+   * positive minutes of a level whose volume is positive, so that the FTE required moves with it.
+   */
   private static PlanParameter demandParameter(CaseloadPlan plan, int pick) {
+    java.util.Set<String> levelsWithVolume = new java.util.HashSet<>();
+    for (PlanParameter p : plan.parameters()) {
+      if ((p.name().startsWith("episodesPerYear[") || p.name().startsWith("concurrent["))
+          && plan.get(p).signum() > 0) {
+        levelsWithVolume.add(p.name().substring(p.name().indexOf('[') + 1, p.name().length() - 1));
+      }
+    }
     List<PlanParameter> candidates = new ArrayList<>();
     for (PlanParameter p : plan.parameters()) {
-      if ((p.name().startsWith("minutes[") || p.name().startsWith("episodesPerYear[")
-              || p.name().startsWith("concurrent["))
-          && plan.get(p).signum() > 0) {
+      String name = p.name();
+      boolean volume = name.startsWith("episodesPerYear[") || name.startsWith("concurrent[");
+      boolean minutes =
+          name.startsWith("minutes[")
+              && levelsWithVolume.contains(name.substring("minutes[".length(), name.indexOf('/')));
+      if ((volume || minutes) && plan.get(p).signum() > 0) {
         candidates.add(p);
       }
     }
