@@ -108,9 +108,11 @@ public final class ActivityCsvReader {
   private final int maxProblemsPerRule;
   private final int maxFieldChars;
   private final int threads;
+  private final boolean byBytes;
 
   private ActivityCsvReader(Builder b) {
     this.threads = b.threads;
+    this.byBytes = b.byBytes;
     this.separator = b.separator;
     this.charset = b.charset;
     this.onMalformedRow = b.onMalformedRow;
@@ -169,7 +171,34 @@ public final class ActivityCsvReader {
     String source = sourceName(file);
     RowHandler handler = handler(source, into);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (byBytes && ByteRows.usable(charset, separator)) {
+        long size = channel.size();
+        byte[] head = new byte[(int) Math.min(size, HEADER_BYTES)];
+        int end = ByteRows.headerEnd(channel, head);
+        if (end > 0) {
+          CsvScanner scanner =
+              new CsvScanner(ByteRows.slice(charset, head, 0, end), source, separator,
+                  maxFieldChars);
+          handler.readHeader(scanner);
+          ByteRows rows = new ByteRows(handler, scanner, charset, separator, maxFieldChars);
+          rows.read(channel, end, size, scanner.line());
+          return handler.problems().report(source, handler.rows());
+        }
+      }
       return read(handler, CharSource.of(channel, charset, Long.MAX_VALUE), source);
+    }
+  }
+
+  /** The most bytes looked at for a header that can be read by bytes. */
+  private static final int HEADER_BYTES = 1 << 20;
+
+  /** Returns the position after the header when the file can be read by bytes, else -1. */
+  private int headerEnd(Path file) throws IOException {
+    if (!byBytes || !ByteRows.usable(charset, separator)) {
+      return -1;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return ByteRows.headerEnd(channel, new byte[(int) Math.min(channel.size(), HEADER_BYTES)]);
     }
   }
 
@@ -220,6 +249,7 @@ public final class ActivityCsvReader {
           new CsvScanner(CharSource.of(channel, charset, size), source, separator, maxFieldChars));
     }
     int parts = starts.length;
+    int headerEnd = headerEnd(file);
     List<Part> done = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
       Thread t = new Thread(r, "cmpt-csv-part");
@@ -232,7 +262,8 @@ public final class ActivityCsvReader {
         long from = starts[i];
         long to = i + 1 < parts ? starts[i + 1] : size;
         boolean first = i == 0;
-        futures.add(pool.submit(() -> part(file, source, into, template, from, to, first)));
+        futures.add(
+            pool.submit(() -> part(file, source, into, template, from, to, first, headerEnd)));
       }
       for (Future<Part> f : futures) {
         done.add(f.get());
@@ -320,12 +351,26 @@ public final class ActivityCsvReader {
 
   private Part part(
       Path file, String source, EpisodeAccumulator into, RowHandler template, long from, long to,
-      boolean first) throws IOException {
+      boolean first, int headerEnd) throws IOException {
     EpisodeAccumulator acc = new EpisodeAccumulator(into.rules());
     RowHandler handler = new RowHandler(acc, source, onMalformedRow, maxFieldChars,
         maxProblemsPerRule);
     handler.useHeader(template);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (headerEnd > 0 && (!first || from == 0)) {
+        CsvScanner scanner =
+            new CsvScanner(ByteRows.slice(charset, new byte[0], 0, 0), source, separator,
+                maxFieldChars);
+        scanner.keep(handler.keep());
+        ByteRows rows = new ByteRows(handler, scanner, charset, separator, maxFieldChars);
+        CsvFormatException failure = null;
+        try {
+          rows.read(channel, first ? headerEnd : from, to, first ? 2 : 1);
+        } catch (CsvFormatException e) {
+          failure = e;
+        }
+        return new Part(acc, handler, rows.line() - 1, rows.sawQuotedLineBreaks(), failure);
+      }
       channel.position(from);
       CsvScanner scanner =
           new CsvScanner(CharSource.of(channel, charset, to - from), source, separator,
@@ -457,8 +502,15 @@ public final class ActivityCsvReader {
     private int maxProblemsPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE;
     private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
     private int threads = 1;
+    private boolean byBytes = true;
 
     private Builder() {}
+
+    /** Whether good rows are read straight from the bytes (true by default); for tests. */
+    Builder byBytes(boolean byBytes) {
+      this.byBytes = byBytes;
+      return this;
+    }
 
     /**
      * Sets the field separator, such as {@code ';'} for files of spreadsheets in locales with a
