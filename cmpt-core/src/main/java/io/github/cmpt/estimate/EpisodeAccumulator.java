@@ -61,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  * episodes until either changes.
  *
  * <p><b>Limits.</b> Dates more than 8,388,607 days (22,900 years) apart, more than 512 distinct
- * levels, or more than 2 GB of identifiers in one accumulator throw an
- * {@link ArithmeticException}.
+ * levels, more than 67,108,862 episodes or more than 2 GB of identifiers in one accumulator
+ * throw an {@link ArithmeticException}.
  *
  * <p><b>Exact shares.</b> The share of a group session, {@code minutes / group size}, is kept as a
  * whole number of units of {@code 1 / u} minute, where {@code u} is 840 (every group size up to 8
@@ -134,6 +134,12 @@ public final class EpisodeAccumulator {
     this.firstDay = rules.windowStart().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
     this.lastDay = rules.windowEnd().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
     this.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+  }
+
+  /** An empty accumulator whose cells are compacted once more than some ints are free. */
+  EpisodeAccumulator(EstimationRules rules, long compactAbove) {
+    this(rules);
+    this.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length), compactAbove);
   }
 
   /**
@@ -346,6 +352,11 @@ public final class EpisodeAccumulator {
     t.add(e, l, key, minutes, epochDay, groupSize);
     seen++;
     return ACCEPTED;
+  }
+
+  /** The number of times the cells were compacted, for tests. */
+  int compactions() {
+    return table.compactions;
   }
 
   /** Returns the table, copied first when it is shared. */

@@ -63,10 +63,12 @@ final class EpisodeTable {
   private static final int EP_BITS = 14;
   private static final int EP_MASK = (1 << EP_BITS) - 1;
   // identifier pages
-  private static final int ID_BITS = 20;
+  private static final int ID_BITS = 18;
   private static final int ID_PAGE = 1 << ID_BITS;
   private static final int ID_MASK = ID_PAGE - 1;
-  private static final int MAX_ID_PAGES = 1 << 11;
+  private static final int MAX_ID_PAGES = 1 << 13;
+  /** The bits of a slot that hold the episode index + 1; the others hold bits of the hash. */
+  private static final int SLOT_MASK = (1 << 26) - 1;
   // cell pages
   private static final int CELL_BITS = 16;
   private static final int CELL_PAGE = 1 << CELL_BITS;
@@ -100,6 +102,7 @@ final class EpisodeTable {
     CAPACITY = Arrays.copyOf(caps, n);
   }
 
+  private final long compactAbove;
   // keys and the layout of small cells
   private final int keys;
   private final int keyMask;
@@ -113,8 +116,11 @@ final class EpisodeTable {
   private byte[][] idPages = {new byte[1 << 12]};
   private int idPage;
   private int idTop;
-  /** The hash (high 32 bits) and episode index + 1 (low 32 bits) per slot, 0 for an empty one. */
-  private long[] slots = new long[128];
+  /**
+   * The top 6 bits of the hash and the episode index + 1 (low 26 bits) per slot, 0 for an empty
+   * one.
+   */
+  private int[] slots = new int[128];
   private byte[] scratch = new byte[64];
 
   // episodes
@@ -130,11 +136,29 @@ final class EpisodeTable {
   private int bumpPage;
   private int bumpTop;
   private final int[] free = new int[CAPACITY.length];
+  /** The ints of the blocks in the free lists. */
+  private long freeInts;
+  /** The ints of the pages of 65,536 ints. */
+  private long pagedInts = CELL_PAGE;
+  /** Indices of pages given up by a compaction, to use again. */
+  private int[] spare = new int[0];
+  private int spareCount;
+  /** The number of compactions so far, for tests. */
+  int compactions;
   private final List<BigInteger> bigs = new ArrayList<>();
   long unit = FIRST_UNIT;
 
   /** Returns an empty table for cells keyed from 0 to {@code keys - 1}. */
   EpisodeTable(int keys) {
+    this(keys, 1L << 20);
+  }
+
+  /**
+   * Returns an empty table for cells keyed from 0 to {@code keys - 1}, whose blocks are slid
+   * together once more than {@code compactAbove} ints (and a quarter of the pages) are free.
+   */
+  EpisodeTable(int keys, long compactAbove) {
+    this.compactAbove = compactAbove;
     if (keys < 1 || keys > KEY_OF_WIDE) {
       throw new IllegalArgumentException("Invalid value for keys (valid values 1 <= x <= 2^30): "
           + keys);
@@ -151,7 +175,7 @@ final class EpisodeTable {
 
   /** Returns a deep copy. */
   EpisodeTable copy() {
-    EpisodeTable t = new EpisodeTable(keys);
+    EpisodeTable t = new EpisodeTable(keys, compactAbove);
     t.idPages = new byte[idPages.length][];
     for (int i = 0; i <= idPage; i++) {
       t.idPages[i] = idPages[i].clone();
@@ -169,9 +193,13 @@ final class EpisodeTable {
     t.hasBase = hasBase;
     t.cellPages = new int[cellPages.length][];
     for (int i = 0; i < cellPageCount; i++) {
-      t.cellPages[i] = cellPages[i].clone();
+      t.cellPages[i] = cellPages[i] == null ? null : cellPages[i].clone();
     }
     t.cellPageCount = cellPageCount;
+    t.freeInts = freeInts;
+    t.pagedInts = pagedInts;
+    t.spare = spare.clone();
+    t.spareCount = spareCount;
     t.bumpPage = bumpPage;
     t.bumpTop = bumpTop;
     System.arraycopy(free, 0, t.free, 0, free.length);
@@ -381,13 +409,14 @@ final class EpisodeTable {
   /** Returns the episode with an identifier, or -1. */
   int find(byte[] b, int off, int len, int hash) {
     int mask = slots.length - 1;
+    int tag = hash & ~SLOT_MASK;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
-      long s = slots[i];
+      int s = slots[i];
       if (s == 0) {
         return -1;
       }
-      if ((int) (s >>> 32) == hash) {
-        int e = (int) s - 1;
+      if ((s & ~SLOT_MASK) == tag) {
+        int e = (s & SLOT_MASK) - 1;
         if (sameId(e, b, off, len)) {
           return e;
         }
@@ -401,8 +430,8 @@ final class EpisodeTable {
    */
   int create(byte[] b, int off, int len, int hash, int levelIndex, long day) {
     long d = dayBits(day);
-    if (size == Integer.MAX_VALUE - 1) {
-      throw new ArithmeticException("more than 2^31 - 2 episodes");
+    if (size == SLOT_MASK - 1) {
+      throw new ArithmeticException("more than " + (SLOT_MASK - 1) + " episodes");
     }
     int e = size;
     int page = e >>> EP_BITS;
@@ -423,7 +452,7 @@ final class EpisodeTable {
     while (slots[i] != 0) {
       i = (i + 1) & mask;
     }
-    slots[i] = ((long) hash << 32) | (e + 1);
+    slots[i] = (hash & ~SLOT_MASK) | (e + 1);
     size++;
     if (2 * size > slots.length) {
       rehash();
@@ -432,17 +461,26 @@ final class EpisodeTable {
   }
 
   private void rehash() {
-    long[] bigger = new long[slots.length * 2];
+    int[] bigger = new int[slots.length * 2];
     int mask = bigger.length - 1;
-    for (long s : slots) {
-      if (s == 0) {
-        continue;
+    for (int e = 0; e < size; e++) {
+      int ref = idRef(e);
+      byte[] p = idPages[ref >>> ID_BITS];
+      int at = ref & ID_MASK;
+      int len = p[at];
+      if (len < 0) {
+        len = ((len & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
+            | (p[at + 3] & 0xFF);
+        at += 4;
+      } else {
+        at += 1;
       }
-      int i = (int) (s >>> 32) & mask;
+      int hash = hash(p, at, len);
+      int i = hash & mask;
       while (bigger[i] != 0) {
         i = (i + 1) & mask;
       }
-      bigger[i] = s;
+      bigger[i] = (hash & ~SLOT_MASK) | (e + 1);
     }
     slots = bigger;
   }
@@ -550,6 +588,7 @@ final class EpisodeTable {
       int[] p = cellPages[ref >>> CELL_BITS];
       int base = ref & CELL_MASK;
       free[cls] = p[base];
+      freeInts -= cap;
       Arrays.fill(p, base, base + cap, 0);
       return ref;
     }
@@ -558,6 +597,16 @@ final class EpisodeTable {
       return page << CELL_BITS;
     }
     if (bumpTop + cap > CELL_PAGE) {
+      if (freeInts > compactAbove && 4 * freeInts > pagedInts) {
+        // a quarter of the pages is blocks given up as their episodes grew: slide the blocks
+        // in use together rather than take another page
+        compact();
+        if (bumpTop + cap <= CELL_PAGE) {
+          int ref = (bumpPage << CELL_BITS) | bumpTop;
+          bumpTop += cap;
+          return ref;
+        }
+      }
       bumpPage = newCellPage(CELL_PAGE);
       bumpTop = 0;
     }
@@ -567,6 +616,14 @@ final class EpisodeTable {
   }
 
   private int newCellPage(int length) {
+    if (length == CELL_PAGE) {
+      pagedInts += CELL_PAGE;
+      if (spareCount > 0) {
+        int page = spare[--spareCount];
+        cellPages[page] = new int[CELL_PAGE];
+        return page;
+      }
+    }
     if (cellPageCount == MAX_CELL_PAGES) {
       throw new ArithmeticException("more than 2^31 cells of activities");
     }
@@ -581,6 +638,105 @@ final class EpisodeTable {
     int[] p = cellPages[ref >>> CELL_BITS];
     p[ref & CELL_MASK] = free[cls];
     free[cls] = ref + 1;
+    freeInts += CAPACITY[cls];
+  }
+
+  /**
+   * Slides the blocks in use in pages of 65,536 ints towards the first pages, in the order of
+   * their places, each in the smallest size class that holds its cells; the free lists are
+   * emptied and the pages left over are given up. A block never moves beyond where it was, so
+   * the cells are moved in place, with a sorted list of the blocks as the only extra memory.
+   */
+  private void compact() {
+    compactions++;
+    // the episodes by the page of their blocks (a counting sort), then by place in the page
+    int[] perPage = new int[cellPageCount + 1];
+    for (int e = 0; e < size; e++) {
+      int ref = cellRef(e);
+      if (cellPages[ref >>> CELL_BITS].length == CELL_PAGE) {
+        perPage[(ref >>> CELL_BITS) + 1]++;
+      }
+    }
+    for (int i = 0; i < cellPageCount; i++) {
+      perPage[i + 1] += perPage[i];
+    }
+    int n = perPage[cellPageCount];
+    int[] order = new int[n];
+    int[] fill = Arrays.copyOf(perPage, cellPageCount);
+    for (int e = 0; e < size; e++) {
+      int ref = cellRef(e);
+      if (cellPages[ref >>> CELL_BITS].length == CELL_PAGE) {
+        order[fill[ref >>> CELL_BITS]++] = e;
+      }
+    }
+    long[] inPage = new long[0];
+    for (int page = 0; page < cellPageCount; page++) {
+      int from = perPage[page];
+      int count = perPage[page + 1] - from;
+      if (inPage.length < count) {
+        inPage = new long[Math.max(count, 2 * inPage.length)];
+      }
+      for (int i = 0; i < count; i++) {
+        int e = order[from + i];
+        inPage[i] = ((long) (cellRef(e) & CELL_MASK) << 32) | e;
+      }
+      Arrays.sort(inPage, 0, count);
+      for (int i = 0; i < count; i++) {
+        order[from + i] = (int) inPage[i];
+      }
+    }
+    int wp = firstRegular(0);
+    int wt = 0;
+    for (int i = 0; i < n; i++) {
+      int e = order[i];
+      int ref = cellRef(e);
+      int[] src = cellPages[ref >>> CELL_BITS];
+      int at = ref & CELL_MASK;
+      int cap = CAPACITY[(int) (meta(e) & 0x3F)];
+      int used = 0;
+      while (used < cap && src[at + used] != 0) {
+        used += src[at + used] > 0 ? 1 : WIDE;
+      }
+      int cls = 0;
+      while (CAPACITY[cls] < used) {
+        cls++;
+      }
+      int newCap = CAPACITY[cls];
+      if (wt + newCap > CELL_PAGE) {
+        wp = firstRegular(wp + 1);
+        wt = 0;
+      }
+      int[] dst = cellPages[wp];
+      System.arraycopy(src, at, dst, wt, used);
+      Arrays.fill(dst, wt + used, wt + newCap, 0);
+      setBlock(e, (wp << CELL_BITS) | wt, cls);
+      wt += newCap;
+    }
+    for (int page = wp + 1; page < cellPageCount; page++) {
+      if (cellPages[page] != null && cellPages[page].length == CELL_PAGE) {
+        cellPages[page] = null;
+        pagedInts -= CELL_PAGE;
+        if (spareCount == spare.length) {
+          spare = Arrays.copyOf(spare, Math.max(8, 2 * spare.length));
+        }
+        spare[spareCount++] = page;
+      }
+    }
+    // blocks are taken from the rest of the last page as they are: it must hold zeros
+    Arrays.fill(cellPages[wp], wt, CELL_PAGE, 0);
+    Arrays.fill(free, 0);
+    freeInts = 0;
+    bumpPage = wp;
+    bumpTop = wt;
+  }
+
+  /** Returns the first page of 65,536 ints from an index on. */
+  private int firstRegular(int from) {
+    int page = from;
+    while (cellPages[page] == null || cellPages[page].length != CELL_PAGE) {
+      page++;
+    }
+    return page;
   }
 
   /** Moves the cells of an episode to a block of at least {@code need} ints. */
@@ -591,11 +747,13 @@ final class EpisodeTable {
     while (CAPACITY[newCls] < need) {
       newCls++;
     }
-    int old = cellRef(e);
     int ref = allocate(newCls);
+    // the allocation may have compacted the blocks, this episode's too
+    int old = cellRef(e);
+    int oldCls = (int) (meta(e) & 0x3F);
     System.arraycopy(cellPages[old >>> CELL_BITS], old & CELL_MASK,
-        cellPages[ref >>> CELL_BITS], ref & CELL_MASK, CAPACITY[cls]);
-    release(old, cls);
+        cellPages[ref >>> CELL_BITS], ref & CELL_MASK, CAPACITY[oldCls]);
+    release(old, oldCls);
     setBlock(e, ref, newCls);
   }
 
@@ -851,11 +1009,13 @@ final class EpisodeTable {
     private int base;
     private int cap;
     private int pos;
+    private int at;
+    private int group;
     int key;
     long count;
     long minutes;
     long groupSum;
-    /** The share in units, when {@link #big} is null. */
+    /** The share in units, when {@link #big} is null; worked out by {@link #share()}. */
     long share;
     @Nullable BigInteger big;
 
@@ -868,12 +1028,12 @@ final class EpisodeTable {
       pos = 0;
     }
 
-    /** Moves to the next cell, if any. */
+    /** Moves to the next cell, if any, reading its key, occurrences, minutes and group sizes. */
     boolean next() {
       if (pos >= cap) {
         return false;
       }
-      int at = base + pos;
+      at = base + pos;
       int v = page[at];
       if (v == 0) {
         return false;
@@ -881,30 +1041,47 @@ final class EpisodeTable {
       if (v > 0) {
         key = v & keyMask;
         count = (v >>> countShift) & SMALL_MAX;
-        int g = (v >>> groupShift) & SMALL_MAX;
+        group = (v >>> groupShift) & SMALL_MAX;
         minutes = v >>> minutesShift;
-        groupSum = g == 0 ? count : g;
-        share = share(minutes, g == 0 ? 1 : g);
-        big = share < 0 ? bigShare(minutes, g == 0 ? 1 : g) : null;
+        groupSum = group == 0 ? count : group;
         pos++;
       } else {
         key = v & KEY_OF_WIDE;
         count = page[at + 1];
         minutes = getLong(page, at + 2);
         groupSum = getLong(page, at + 4);
-        if ((v & BIG_FLAG) != 0) {
-          big = bigs.get((int) getLong(page, at + 6));
-          share = -1;
-        } else {
-          big = null;
-          share = getLong(page, at + 6);
-        }
+        group = -1;
         pos += WIDE;
       }
       return true;
     }
 
-    /** The share as a big integer. */
+    /**
+     * Works out the share of the cell: {@link #share} in units, with {@link #big} null, or
+     * {@link #big} when too large for a long.
+     */
+    void share() {
+      if (group >= 0) {
+        long per = group == 0 ? unit : unit / group;
+        long hi = Math.multiplyHigh(minutes, per);
+        long lo = minutes * per;
+        if (hi == 0 && lo >= 0) {
+          share = lo;
+          big = null;
+        } else {
+          share = -1;
+          big = BigInteger.valueOf(minutes).multiply(BigInteger.valueOf(per));
+        }
+      } else if ((page[at] & BIG_FLAG) != 0) {
+        big = bigs.get((int) getLong(page, at + 6));
+        share = -1;
+      } else {
+        big = null;
+        share = getLong(page, at + 6);
+      }
+    }
+
+    /** The share as a big integer, once {@link #share()} has worked it out. */
     BigInteger shareBig() {
       BigInteger b = big;
       return b != null ? b : BigInteger.valueOf(share);
@@ -1008,6 +1185,7 @@ final class EpisodeTable {
       touch(e, level, other.mixed(o), first, last);
       c.of(o);
       while (c.next()) {
+        c.share();
         long share = -1;
         BigInteger big = null;
         if (c.big == null) {
@@ -1063,6 +1241,7 @@ final class EpisodeTable {
         out.writeInt((int) c.count);
         out.writeLong(c.minutes);
         out.writeLong(c.groupSum);
+        c.share();
         if (c.big != null) {
           byte[] b = c.big.toByteArray();
           out.writeByte(1);

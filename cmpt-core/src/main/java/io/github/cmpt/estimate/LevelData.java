@@ -74,6 +74,7 @@ final class LevelData {
         if (!filter.accepts(c.key)) {
           continue;
         }
+        c.share();
         if (big != null && big[i] != null) {
           big[i] = big[i].add(c.shareBig());
           continue;
@@ -113,6 +114,30 @@ final class LevelData {
       return units.compareTo(value.multiply(BigDecimal.valueOf(unit)));
     }
 
+    /**
+     * Returns, for each episode, whether its value is below {@code lower} or above
+     * {@code upper}: for a whole number of units {@code v}, {@code v < x} exactly when
+     * {@code v < ceiling(x)}, and {@code v > x} when {@code v > floor(x)}, so that most
+     * comparisons are of longs.
+     */
+    boolean[] outside(BigDecimal lower, BigDecimal upper) {
+      BigDecimal u = BigDecimal.valueOf(unit);
+      BigDecimal lo = lower.multiply(u).setScale(0, java.math.RoundingMode.CEILING);
+      BigDecimal hi = upper.multiply(u).setScale(0, java.math.RoundingMode.FLOOR);
+      boolean longs = lo.unscaledValue().bitLength() < 63 && hi.unscaledValue().bitLength() < 63;
+      long loUnits = longs ? lo.longValueExact() : 0;
+      long hiUnits = longs ? hi.longValueExact() : 0;
+      boolean[] out = new boolean[v.length];
+      for (int i = 0; i < v.length; i++) {
+        if (longs && (big == null || big[i] == null)) {
+          out[i] = v[i] < loUnits || v[i] > hiUnits;
+        } else {
+          out[i] = compareTo(i, lower) < 0 || compareTo(i, upper) > 0;
+        }
+      }
+      return out;
+    }
+
     /** Returns the value of episode {@code i} in units when not big, else null. */
     boolean isLong(int i) {
       return big == null || big[i] == null;
@@ -148,6 +173,7 @@ final class LevelData {
         if (c.key != activity) {
           continue;
         }
+        c.share();
         if (c.big != null) {
           sum = sum.add(c.big);
           continue;

@@ -126,11 +126,16 @@ public final class LevelEstimate {
     Map<Integer, long[]> totals = new TreeMap<>();
     long[][] byKey = new long[kinds.size() * roleCount][];
     boolean[] kindRecorded = new boolean[kinds.size()];
+    // and the share of each episode, in units: long while it fits, else a big integer
+    long[] units = new long[n];
+    java.math.BigInteger[] bigUnits = null;
     EpisodeTable.Cursor c = data.cursor();
     for (int i = 0; i < n; i++) {
       int e = episodes[i];
       c.of(e);
       long records = 0;
+      long sum = 0;
+      java.math.BigInteger big = null;
       while (c.next()) {
         long[] t = byKey[c.key];
         if (t == null) {
@@ -144,6 +149,22 @@ public final class LevelEstimate {
         t[2] += c.minutes;
         t[3] += c.groupSum;
         records += c.count;
+        c.share();
+        if (big == null && c.big == null) {
+          long next = sum + c.share;
+          if (((sum ^ next) & (c.share ^ next)) >= 0) {
+            sum = next;
+            continue;
+          }
+        }
+        big = (big == null ? java.math.BigInteger.valueOf(sum) : big).add(c.shareBig());
+      }
+      units[i] = sum;
+      if (big != null) {
+        if (bigUnits == null) {
+          bigUnits = new java.math.BigInteger[n];
+        }
+        bigUnits[i] = big;
       }
       if (records == 1) {
         flag(flags, flaggedIds, EpisodeFlag.SINGLE_RECORD, table.id(e));
@@ -152,7 +173,7 @@ public final class LevelEstimate {
         flag(flags, flaggedIds, EpisodeFlag.MIXED_LEVELS, table.id(e));
       }
     }
-    LevelData.Units shares = data.sharesOf(key -> true);
+    LevelData.Units shares = new LevelData.Units(units, bigUnits, data.unit);
     Summary minutes = shares.toSummary();
     BigDecimal q1 = minutes.percentile(P25);
     BigDecimal q3 = minutes.percentile(P75);
@@ -160,8 +181,9 @@ public final class LevelEstimate {
     BigDecimal lower = Fractions.normal(q1.subtract(outlierFactor.multiply(iqr)));
     BigDecimal upper = Fractions.normal(q3.add(outlierFactor.multiply(iqr)));
     Summary perEpisode = minutes;
+    boolean[] outside = shares.outside(lower, upper);
     for (int i = 0; i < n; i++) {
-      if (shares.compareTo(i, lower) < 0 || shares.compareTo(i, upper) > 0) {
+      if (outside[i]) {
         flag(flags, flaggedIds, EpisodeFlag.OUTLIER, table.id(episodes[i]));
       }
     }
