@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  * last dates, level and flags); per activity (kind and role) it has seen it holds one cell,
  * a single {@code int} while the activity's occurrences, minutes and group sizes are small (up to
  * 31 occurrences, up to 32,767 minutes under the standard kinds and roles, every session with
- * one client or a single group session), eight {@code int}s otherwise. About 16 bytes an
- * episode, its identifier, and 4 to 5 bytes an activity in all. The primitive
+ * one client or a single group session), eight {@code int}s otherwise: about 16 bytes an
+ * episode, its identifier's bytes, and 4 to 5 bytes an activity in all. The primitive
  * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} and
  * {@link #accept(byte[], int, int, ComplexityLevel, ActivityKind, Role, long, long, int)}
  * allocate nothing for a record of an episode already seen: the identifier is looked up by its

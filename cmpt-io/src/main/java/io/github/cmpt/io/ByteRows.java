@@ -64,6 +64,12 @@ final class ByteRows {
   private long line;
   private long good;
   private boolean quotedLineBreaks;
+  /** The part of the episodes this reader reads, of {@link #parts}; 1 part for all. */
+  private int part;
+  private int parts = 1;
+  private int episodeField = -1;
+  /** Whether a row could not be read in a part alone: the file must be read in one pass. */
+  private boolean abandoned;
 
   /**
    * Makes a reader of bytes for a handler that has read the header, with the scanner it read it
@@ -158,6 +164,62 @@ final class ByteRows {
     return s;
   }
 
+  /**
+   * Makes this reader read only the rows of one part of the episodes, by a hash of the bytes of
+   * their identifier field: each row of the file belongs to one part, so readers of all parts
+   * read each row once, and an episode written the same way is in one part only.
+   */
+  void partOf(int part, int parts) {
+    this.part = part;
+    this.parts = parts;
+    for (int f = 0; f < columnOf.length; f++) {
+      if (columnOf[f] == RowHandler.EPISODE) {
+        episodeField = f;
+      }
+    }
+  }
+
+  /**
+   * Whether a row could not be read by one part alone (a quoted field that may span lines, or
+   * a lone carriage return, which moves the lines of the other parts): read the file in one
+   * pass then.
+   */
+  boolean abandoned() {
+    return abandoned;
+  }
+
+  /** Returns the part a line belongs to, by the bytes of its identifier field. */
+  private int owner(byte[] b, int start, int end) {
+    int p = start;
+    for (int f = 0; f < episodeField; f++) {
+      while (p < end && b[p] != separator) {
+        p++;
+      }
+      if (p >= end) {
+        return 0;
+      }
+      p++;
+    }
+    int q = p;
+    while (q < end && b[q] != separator) {
+      q++;
+    }
+    while (p < q && (b[p] == ' ' || b[p] == '"')) {
+      p++;
+    }
+    while (q > p && (b[q - 1] == ' ' || b[q - 1] == '"' || b[q - 1] == '\r')) {
+      q--;
+    }
+    int h = 0x811C9DC5;
+    for (int i = p; i < q; i++) {
+      h = (h ^ (b[i] & 0xFF)) * 0x01000193;
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return (int) (((h & 0xFFFFFFFFL) * parts) >>> 32);
+  }
+
   /** The number of line breaks read, from the line the part started at. */
   long line() {
     return line;
@@ -197,7 +259,18 @@ final class ByteRows {
             break;
           }
           int end = lf < 0 ? len : lf;
+          if (parts > 1 && owner(buf, start, end) != part) {
+            if (lf >= 0) {
+              line++;
+            }
+            start = lf < 0 ? len : lf + 1;
+            continue;
+          }
           int r = row(buf, start, end);
+          if (r == SLOW_LINE && hasQuote(buf, start, end)) {
+            // the character path may read a quoted field beyond this line
+            r = SLOW_REST;
+          }
           if (r == OK) {
             good++;
             if (lf >= 0) {
@@ -208,8 +281,16 @@ final class ByteRows {
               line++;
             }
           } else if (r == SLOW_LINE) {
+            if (parts > 1 && loneCarriageReturn(buf, start, end)) {
+              abandoned = true;
+              return;
+            }
             slowLine(buf, start, lf < 0 ? len : lf + 1);
           } else {
+            if (parts > 1) {
+              abandoned = true;
+              return;
+            }
             slowRest(channel, bufAt + start, to);
             return;
           }
@@ -220,6 +301,10 @@ final class ByteRows {
         }
         if (start == 0 && len == buf.length) {
           // a line longer than the buffer
+          if (parts > 1) {
+            abandoned = true;
+            return;
+          }
           slowRest(channel, bufAt, to);
           return;
         }
@@ -231,6 +316,24 @@ final class ByteRows {
       handler.countRows(good);
       good = 0;
     }
+  }
+
+  private static boolean hasQuote(byte[] b, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (b[i] == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean loneCarriageReturn(byte[] b, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (b[i] == '\r' && i + 1 < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indexOf(byte[] b, int from, int to) {
