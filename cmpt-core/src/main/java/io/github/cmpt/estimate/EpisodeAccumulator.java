@@ -433,6 +433,51 @@ public final class EpisodeAccumulator {
   }
 
   /**
+   * Adds the records of another accumulator with the same rules, as {@link #merge} does, and
+   * empties the other, giving back its memory while its episodes are added: for parts read in
+   * parallel and merged once, so that the episodes of both are never held twice over. The other
+   * accumulator is then as new.
+   *
+   * @param other another accumulator with equal rules, not this one, not null
+   * @return this accumulator
+   * @throws IllegalArgumentException when the rules differ or {@code other} is this accumulator
+   * @throws ArithmeticException when the totals of an episode overflow; the other accumulator
+   *     is then empty, and this one holds part of its episodes
+   */
+  public EpisodeAccumulator absorb(EpisodeAccumulator other) {
+    Checks.notNull(other, "other");
+    Checks.check(other != this, "other", "another accumulator", "this accumulator");
+    Checks.check(
+        rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
+        other.rules);
+    if (table.size() == 0 && table.unit == EpisodeTable.FIRST_UNIT) {
+      // nothing to combine: take the other's episodes over
+      table = other.table;
+      shared = other.shared;
+      lastLevel = null;
+    } else if (other.shared) {
+      // the other's episodes are shared with estimates or another accumulator: copy them
+      writable().merge(other.table);
+    } else {
+      try {
+        writable().absorb(other.table);
+      } finally {
+        other.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+      }
+    }
+    for (int i = 0; i < rejected.length; i++) {
+      rejected[i] += other.rejected[i];
+    }
+    seen += other.seen;
+    Arrays.fill(other.rejected, 0);
+    other.seen = 0;
+    other.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+    other.shared = false;
+    other.lastLevel = null;
+    return this;
+  }
+
+  /**
    * Returns the number of records seen, accepted or rejected.
    *
    * @return the records seen

@@ -1151,6 +1151,52 @@ final class EpisodeTable {
 
   /** Adds the episodes of another table with the same keys: an episode in both is combined. */
   void merge(EpisodeTable other) {
+    merge(other, false);
+  }
+
+  /**
+   * Adds the episodes of another table, as {@link #merge(EpisodeTable)}, visiting them by the
+   * place of their cells and giving up each page of the other's cells once passed: the other
+   * table is unusable afterwards, and the memory of both is never held twice over.
+   */
+  void absorb(EpisodeTable other) {
+    merge(other, true);
+  }
+
+  /** The episodes by the place of their blocks: by page, then by place in the page. */
+  private int[] byBlockPlace() {
+    int[] perPage = new int[cellPageCount + 1];
+    for (int e = 0; e < size; e++) {
+      perPage[(cellRef(e) >>> CELL_BITS) + 1]++;
+    }
+    for (int i = 0; i < cellPageCount; i++) {
+      perPage[i + 1] += perPage[i];
+    }
+    int[] order = new int[size];
+    int[] fill = Arrays.copyOf(perPage, cellPageCount);
+    for (int e = 0; e < size; e++) {
+      order[fill[cellRef(e) >>> CELL_BITS]++] = e;
+    }
+    long[] inPage = new long[0];
+    for (int page = 0; page < cellPageCount; page++) {
+      int from = perPage[page];
+      int count = perPage[page + 1] - from;
+      if (inPage.length < count) {
+        inPage = new long[Math.max(count, 2 * inPage.length)];
+      }
+      for (int i = 0; i < count; i++) {
+        int e = order[from + i];
+        inPage[i] = ((long) (cellRef(e) & CELL_MASK) << 32) | e;
+      }
+      Arrays.sort(inPage, 0, count);
+      for (int i = 0; i < count; i++) {
+        order[from + i] = (int) inPage[i];
+      }
+    }
+    return order;
+  }
+
+  private void merge(EpisodeTable other, boolean giveUp) {
     long common = lcm(unit, other.unit);
     if (common != unit) {
       rescale(common);
@@ -1162,7 +1208,17 @@ final class EpisodeTable {
       levelMap[i] = levelIndex(other.levels.get(i));
     }
     Cursor c = other.cursor();
-    for (int o = 0; o < other.size; o++) {
+    int[] order = giveUp ? other.byBlockPlace() : null;
+    int lastPage = -1;
+    for (int i = 0; i < other.size; i++) {
+      int o = order == null ? i : order[i];
+      if (giveUp) {
+        int page = other.cellRef(o) >>> CELL_BITS;
+        if (page != lastPage && lastPage >= 0) {
+          other.cellPages[lastPage] = null;
+        }
+        lastPage = page;
+      }
       int ref = other.idRef(o);
       byte[] p = other.idPages[ref >>> ID_BITS];
       int at = ref & ID_MASK;

@@ -217,6 +217,15 @@ class EpisodeCellsPropertiesTest {
               EpisodeAccumulator ab = roundTrip(a).merge(roundTrip(b));
               assertFigures(ab.estimates(), expected);
               assertThat(ab.estimates()).isEqualTo(one.estimates());
+              // absorbing gives what merging gives, and leaves the other empty
+              EpisodeAccumulator taken = roundTrip(b);
+              EpisodeAccumulator absorbed = roundTrip(a).absorb(taken);
+              assertFigures(absorbed.estimates(), expected);
+              assertThat(absorbed.seen()).isEqualTo((long) n);
+              assertThat(taken.seen()).isZero();
+              assertThat(taken.episodes()).isZero();
+              records.subList(0, at).forEach(r -> r.into(taken));
+              assertFigures(taken.estimates(), expected(records.subList(0, at)));
               assertThat(roundTrip(one).estimates()).isEqualTo(one.estimates());
             });
   }
@@ -294,6 +303,12 @@ class EpisodeCellsPropertiesTest {
     assertThat(interleaved.compactions()).isPositive();
     assertThat(interleaved.estimates()).isEqualTo(grouped.estimates());
     assertThat(roundTrip(interleaved, rules).estimates()).isEqualTo(grouped.estimates());
+    EpisodeAccumulator some = new EpisodeAccumulator(rules, 4096);
+    some.accept("X", LOW, kinds.get(0), roles.get(0), 1, DAY.toEpochDay(), 1);
+    EpisodeAccumulator all = new EpisodeAccumulator(rules, 4096);
+    all.accept("X", LOW, kinds.get(0), roles.get(0), 1, DAY.toEpochDay(), 1);
+    all.merge(grouped);
+    assertThat(some.absorb(interleaved).estimates()).isEqualTo(all.estimates());
   }
 
   private static void add(EpisodeAccumulator acc, long[] r, List<ActivityKind> kinds,

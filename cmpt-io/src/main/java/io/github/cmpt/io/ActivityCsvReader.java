@@ -288,10 +288,10 @@ public final class ActivityCsvReader {
     // the other parts into the first, which the accumulator given then takes over
     EpisodeAccumulator first = accumulators.get(0);
     for (int i = 1; i < parts; i++) {
-      first.merge(accumulators.get(i));
+      first.absorb(accumulators.get(i));
       accumulators.set(i, null);
     }
-    into.merge(first);
+    into.absorb(first);
     Problems problems = new Problems(maxProblemsPerRule);
     long rows = 0;
     for (RowHandler h : handlers) {
