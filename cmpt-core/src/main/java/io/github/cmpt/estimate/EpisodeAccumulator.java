@@ -268,16 +268,24 @@ public final class EpisodeAccumulator {
           Checks.invalid("offset and length", "inside the array of " + episode.length + " bytes",
               offset + " and " + length));
     }
+    // an ASCII byte above the space is never white space
     boolean blank = true;
+    int bits = 0;
     for (int i = offset; i < offset + length; i++) {
       byte b = episode[i];
-      if (b < 0) {
-        // not ASCII: checked and encoded as text
-        return accept(utf8(episode, offset, length), level, kind, role, minutes, epochDay,
-            groupSize);
-      }
-      if (blank && !Character.isWhitespace(b)) {
+      bits |= b;
+      if (b > ' ') {
         blank = false;
+      }
+    }
+    if (bits < 0) {
+      // not ASCII: checked and encoded as text
+      return accept(utf8(episode, offset, length), level, kind, role, minutes, epochDay,
+          groupSize);
+    }
+    if (blank) {
+      for (int i = offset; i < offset + length && blank; i++) {
+        blank = Character.isWhitespace(episode[i]);
       }
     }
     if (blank) {
