@@ -42,15 +42,27 @@ import org.jspecify.annotations.Nullable;
  * So records can be read in parallel, one accumulator per part, as
  * {@link #toEstimates(EstimationRules)} does for a parallel stream.
  *
- * <p><b>Cost.</b> The memory is proportional to the number of episodes, not records, and held in
- * primitive arrays: an episode's identifier is interned once, in one pool of characters, and
- * found through a table of well-mixed hashes; an episode holds its level, first and last dates
- * and record count, and per activity (kind and role) it has seen one cell of occurrences,
- * minutes, the sum of the group sizes and its share of the minutes. The primitive
- * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} allocates
- * nothing for a record of an episode already seen: the identifier is looked up by its characters
- * (a reader can pass one reused buffer), kinds, roles and levels by a short scan of the rules'
- * lists.
+ * <p><b>Cost.</b> The memory is proportional to the number of episodes and of their activities,
+ * not of records, and held in pages of primitive arrays (no array is ever copied to grow): an
+ * episode's identifier is interned once, as its UTF-8 bytes, and found through a table of
+ * well-mixed hashes; an episode is two {@code long}s (its identifier and cells, its first and
+ * last dates, level and flags); per activity (kind and role) it has seen it holds one cell,
+ * a single {@code int} while the activity's occurrences, minutes and group sizes are small (up to
+ * 31 occurrences, up to 32,767 minutes under the standard kinds and roles, every session with
+ * one client or a single group session), eight {@code int}s otherwise: about 16 bytes an
+ * episode, its identifier's bytes, and 4 to 5 bytes an activity in all. The primitive
+ * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} and
+ * {@link #accept(byte[], int, int, ComplexityLevel, ActivityKind, Role, long, long, int)}
+ * allocate nothing for a record of an episode already seen: the identifier is looked up by its
+ * bytes (a reader can pass one reused buffer), kinds, roles and levels by a short scan of the
+ * rules' lists. {@link #estimates()} copies nothing: the estimates read the accumulator's
+ * episodes as they are, and an accumulator that goes on accepting records copies them first;
+ * so does one that {@linkplain #merge merged} into an empty accumulator, which shares the other's
+ * episodes until either changes.
+ *
+ * <p><b>Limits.</b> Dates more than 8,388,607 days (22,900 years) apart, more than 512 distinct
+ * levels, more than 67,108,862 episodes or more than 2 GB of identifiers in one accumulator
+ * throw an {@link ArithmeticException}.
  *
  * <p><b>Exact shares.</b> The share of a group session, {@code minutes / group size}, is kept as a
  * whole number of units of {@code 1 / u} minute, where {@code u} is 840 (every group size up to 8
@@ -90,7 +102,12 @@ public final class EpisodeAccumulator {
   private final long maxMinutes;
   private final long firstDay;
   private final long lastDay;
-  private final EpisodeTable table = new EpisodeTable();
+  private EpisodeTable table;
+  /**
+   * Whether the table is shared with estimates or another accumulator: it is then copied before
+   * it changes.
+   */
+  private boolean shared;
   private @Nullable ComplexityLevel lastLevel;
   private int lastLevelIndex;
   private final long[] rejected = new long[Rejection.all().length];
@@ -116,6 +133,13 @@ public final class EpisodeAccumulator {
     this.maxMinutes = rules.maxMinutes();
     this.firstDay = rules.windowStart().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
     this.lastDay = rules.windowEnd().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+    this.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+  }
+
+  /** An empty accumulator whose cells are compacted once more than some ints are free. */
+  EpisodeAccumulator(EstimationRules rules, long compactAbove) {
+    this(rules);
+    this.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length), compactAbove);
   }
 
   /**
@@ -179,7 +203,8 @@ public final class EpisodeAccumulator {
    * @return the rule the record breaks, or empty when it is accepted; no object is allocated
    *     for the answer
    * @throws IllegalArgumentException when the identifier is blank
-   * @throws ArithmeticException when the totals of the episode overflow
+   * @throws ArithmeticException when the totals of the episode overflow, or a limit of the
+   *     accumulator is passed (see the class's Javadoc)
    */
   public Optional<Rejection> accept(
       CharSequence episode,
@@ -196,6 +221,105 @@ public final class EpisodeAccumulator {
       throw new IllegalArgumentException(
           Checks.invalid("episode", "non-blank", "a blank text of length " + episode.length()));
     }
+    EpisodeTable t = writable();
+    int n = t.encode(episode);
+    return add(t.scratch(), 0, n, level, kind, role, minutes, epochDay, groupSize);
+  }
+
+  /**
+   * Adds a record whose identifier is given as UTF-8 bytes, or counts it as rejected: the entry
+   * for readers of bytes, such as {@code ActivityCsvReader}, which need not make a text of each
+   * identifier. The record is the one of
+   * {@link #accept(CharSequence, ComplexityLevel, ActivityKind, Role, long, long, int)} with the
+   * identifier the bytes decode to; the bytes are read during the call and not kept unless the
+   * episode is new.
+   *
+   * @param episode the bytes, holding the identifier as UTF-8 from {@code offset}, not null
+   * @param offset where the identifier starts, {@code x >= 0}
+   * @param length the number of bytes of the identifier, {@code x >= 1}
+   * @param level the complexity level, or null when the record has none (then rejected as
+   *     {@link Rejection#MISSING_LEVEL})
+   * @param kind the activity kind, not null
+   * @param role the role that performed it, not null
+   * @param minutes the whole minutes; for a group session, its length
+   * @param epochDay the date, as days since 1970-01-01 ({@link java.time.LocalDate#toEpochDay()})
+   * @param groupSize the number of clients sharing the session, 1 for a session with one client
+   * @return the rule the record breaks, or empty when it is accepted; no object is allocated
+   *     for the answer
+   * @throws IllegalArgumentException when the bytes are not valid UTF-8, the identifier is blank,
+   *     or the offset and length are not inside the array
+   * @throws ArithmeticException when the totals of the episode overflow
+   */
+  public Optional<Rejection> accept(
+      byte[] episode,
+      int offset,
+      int length,
+      @Nullable ComplexityLevel level,
+      ActivityKind kind,
+      Role role,
+      long minutes,
+      long epochDay,
+      int groupSize) {
+    Checks.notNull(episode, "episode");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(role, "role");
+    if (offset < 0 || length < 0 || length > episode.length - offset) {
+      throw new IllegalArgumentException(
+          Checks.invalid("offset and length", "inside the array of " + episode.length + " bytes",
+              offset + " and " + length));
+    }
+    // an ASCII byte above the space is never white space
+    boolean blank = true;
+    int bits = 0;
+    for (int i = offset; i < offset + length; i++) {
+      byte b = episode[i];
+      bits |= b;
+      if (b > ' ') {
+        blank = false;
+      }
+    }
+    if (bits < 0) {
+      // not ASCII: checked and encoded as text
+      return accept(utf8(episode, offset, length), level, kind, role, minutes, epochDay,
+          groupSize);
+    }
+    if (blank) {
+      for (int i = offset; i < offset + length && blank; i++) {
+        blank = Character.isWhitespace(episode[i]);
+      }
+    }
+    if (blank) {
+      throw new IllegalArgumentException(
+          Checks.invalid("episode", "non-blank", "a blank text of length " + length));
+    }
+    return add(episode, offset, length, level, kind, role, minutes, epochDay, groupSize);
+  }
+
+  private static String utf8(byte[] b, int offset, int length) {
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(b, offset, length))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          Checks.invalid("episode", "valid UTF-8", "bytes that are not, of length " + length));
+    }
+  }
+
+  /** Checks a record whose identifier is valid and not blank, and adds it or counts it. */
+  private Optional<Rejection> add(
+      byte[] id,
+      int offset,
+      int length,
+      @Nullable ComplexityLevel level,
+      ActivityKind kind,
+      Role role,
+      long minutes,
+      long epochDay,
+      int groupSize) {
     if (level == null) {
       return reject(Rejection.MISSING_LEVEL);
     }
@@ -222,11 +346,34 @@ public final class EpisodeAccumulator {
     if (epochDay < firstDay || epochDay > lastDay) {
       return reject(Rejection.DATE_OUTSIDE_WINDOW);
     }
+    EpisodeTable t = writable();
     int l = levelIndex(level);
-    int e = table.episode(episode, EpisodeTable.hash(episode), l);
-    table.add(e, l, k * roles.length + r, minutes, epochDay, groupSize);
+    int key = k * roles.length + r;
+    int hash = EpisodeTable.hash(id, offset, length);
+    int e = t.find(id, offset, length, hash);
+    if (e < 0) {
+      if (t.unit % groupSize != 0) {
+        EpisodeTable.lcm(t.unit, groupSize); // throws before the episode is added
+      }
+      e = t.create(id, offset, length, hash, l, epochDay);
+    }
+    t.add(e, l, key, minutes, epochDay, groupSize);
     seen++;
     return ACCEPTED;
+  }
+
+  /** The number of times the cells were compacted, for tests. */
+  int compactions() {
+    return table.compactions;
+  }
+
+  /** Returns the table, copied first when it is shared. */
+  private EpisodeTable writable() {
+    if (shared) {
+      table = table.copy();
+      shared = false;
+    }
+    return table;
   }
 
   /**
@@ -277,11 +424,64 @@ public final class EpisodeAccumulator {
     Checks.check(
         rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
         other.rules);
-    table.merge(other.table);
+    if (table.size() == 0 && table.unit == EpisodeTable.FIRST_UNIT) {
+      // nothing to combine: share the other's table until either changes
+      table = other.table;
+      shared = true;
+      other.shared = true;
+      lastLevel = null;
+    } else {
+      writable().merge(other.table);
+    }
     for (int i = 0; i < rejected.length; i++) {
       rejected[i] += other.rejected[i];
     }
     seen += other.seen;
+    return this;
+  }
+
+  /**
+   * Adds the records of another accumulator with the same rules, as {@link #merge} does, and
+   * empties the other, giving back its memory while its episodes are added: for parts read in
+   * parallel and merged once, so that the episodes of both are never held twice over. The other
+   * accumulator is then as new.
+   *
+   * @param other another accumulator with equal rules, not this one, not null
+   * @return this accumulator
+   * @throws IllegalArgumentException when the rules differ or {@code other} is this accumulator
+   * @throws ArithmeticException when the totals of an episode overflow; the other accumulator
+   *     is then empty, and this one holds part of its episodes
+   */
+  public EpisodeAccumulator absorb(EpisodeAccumulator other) {
+    Checks.notNull(other, "other");
+    Checks.check(other != this, "other", "another accumulator", "this accumulator");
+    Checks.check(
+        rules.equals(other.rules), "other.rules", "equal to this accumulator's rules " + rules,
+        other.rules);
+    if (table.size() == 0 && table.unit == EpisodeTable.FIRST_UNIT) {
+      // nothing to combine: take the other's episodes over
+      table = other.table;
+      shared = other.shared;
+      lastLevel = null;
+    } else if (other.shared) {
+      // the other's episodes are shared with estimates or another accumulator: copy them
+      writable().merge(other.table);
+    } else {
+      try {
+        writable().absorb(other.table);
+      } finally {
+        other.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+      }
+    }
+    for (int i = 0; i < rejected.length; i++) {
+      rejected[i] += other.rejected[i];
+    }
+    seen += other.seen;
+    Arrays.fill(other.rejected, 0);
+    other.seen = 0;
+    other.table = new EpisodeTable(Math.multiplyExact(kinds.length, roles.length));
+    other.shared = false;
+    other.lastLevel = null;
     return this;
   }
 
@@ -338,11 +538,14 @@ public final class EpisodeAccumulator {
    */
   public Estimates estimates(int threads) {
     Checks.check(threads >= 1 && threads <= 256, "threads", "1 <= x <= 256", threads);
-    List<ComplexityLevel> seenLevels = table.levels;
+    // the estimates read the table as it is now: it is copied before it changes again
+    shared = true;
+    EpisodeTable table = this.table;
+    List<ComplexityLevel> seenLevels = List.copyOf(table.levels);
     int[] counts = new int[seenLevels.size()];
     int n = table.size();
     for (int e = 0; e < n; e++) {
-      counts[table.level[e]]++;
+      counts[table.level(e)]++;
     }
     int[][] byLevel = new int[counts.length][];
     for (int l = 0; l < counts.length; l++) {
@@ -350,7 +553,7 @@ public final class EpisodeAccumulator {
     }
     int[] filled = new int[counts.length];
     for (int e = 0; e < n; e++) {
-      int l = table.level[e];
+      int l = table.level(e);
       byLevel[l][filled[l]++] = e;
     }
     List<Integer> order = new ArrayList<>();
@@ -477,7 +680,7 @@ public final class EpisodeAccumulator {
   public Set<ComplexityLevel> levels() {
     boolean[] used = new boolean[table.levels.size()];
     for (int e = 0; e < table.size(); e++) {
-      used[table.level[e]] = true;
+      used[table.level(e)] = true;
     }
     Set<ComplexityLevel> out = new TreeSet<>(EpisodeTable.LEVEL_ORDER);
     for (int l = 0; l < used.length; l++) {

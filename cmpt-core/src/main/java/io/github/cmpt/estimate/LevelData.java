@@ -3,79 +3,59 @@ package io.github.cmpt.estimate;
 import io.github.cmpt.time.Hours;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The episodes of one level as they were when the estimates were made, in primitive form: per
- * episode its days and sessions, and its cells (one per activity) in one run of flat arrays. The
- * {@link Summary} of any column is built from it when asked, not before.
+ * The episodes of one level as they were when the estimates were made: their indices in the
+ * accumulator's table, which is never changed afterwards (the accumulator copies it before it
+ * changes again). The {@link Summary} of any column is built from the table's cells when asked,
+ * not before, so that the estimates hold no copy of the cells.
  *
- * @implSpec Instances are never changed after construction, so they are thread-safe.
+ * @implSpec Instances are never changed after construction, so they are thread-safe: each
+ *     computation reads the table through a cursor of its own.
  */
 final class LevelData {
 
   final int n;
   final long unit;
-  final long[] days;
-  final long[] sessions;
-  /** Where the cells of episode {@code i} start; those of {@code i + 1} start at {@code start[i + 1]}. */
-  final int[] start;
-  final int[] key;
-  final long[] count;
-  final long[] minutes;
-  final long[] groupSum;
-  private final long[] share;
-  private final BigInteger @Nullable [] bigShare;
+  private final EpisodeTable table;
+  private final int[] episodes;
 
-  /** Copies the episodes of a table with the given indices. */
-  LevelData(EpisodeTable t, int[] episodes) {
-    n = episodes.length;
-    unit = t.unit;
-    days = new long[n];
-    sessions = new long[n];
-    start = new int[n + 1];
-    int total = 0;
-    for (int i = 0; i < n; i++) {
-      for (int c = t.head[episodes[i]]; c >= 0; c = t.next(c)) {
-        total++;
-      }
-    }
-    key = new int[total];
-    count = new long[total];
-    minutes = new long[total];
-    groupSum = new long[total];
-    share = new long[total];
-    BigInteger[] big = null;
-    int at = 0;
-    for (int i = 0; i < n; i++) {
-      int e = episodes[i];
-      days[i] = t.span(e);
-      sessions[i] = t.records[e];
-      start[i] = at;
-      for (int c = t.head[e]; c >= 0; c = t.next(c)) {
-        key[at] = t.key(c);
-        count[at] = t.count(c);
-        minutes[at] = t.minutes(c);
-        groupSum[at] = t.groupSum(c);
-        if (t.isBig(c)) {
-          if (big == null) {
-            big = new BigInteger[total];
-          }
-          big[at] = t.share(c);
-        } else {
-          share[at] = t.shareUnits(c);
-        }
-        at++;
-      }
-    }
-    start[n] = at;
-    bigShare = big;
+  /** The episodes of a table with the given indices; the table must not change afterwards. */
+  LevelData(EpisodeTable table, int[] episodes) {
+    this.n = episodes.length;
+    this.unit = table.unit;
+    this.table = table;
+    this.episodes = episodes;
   }
 
-  /** The minutes per episode of the cells whose key a filter accepts. */
+  /** The cells accepted by a filter, by key. */
   interface KeyFilter {
     boolean accepts(int key);
+  }
+
+  /** Returns the days of each episode, first to last, both in. */
+  long[] days() {
+    long[] v = new long[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = table.span(episodes[i]);
+    }
+    return v;
+  }
+
+  /** Returns the sessions (records) of each episode. */
+  long[] sessions() {
+    return occurrencesOf(key -> true);
+  }
+
+  /** Returns the index of episode {@code i} in the table. */
+  int episode(int i) {
+    return episodes[i];
+  }
+
+  /** Returns a cursor of the table's cells. */
+  EpisodeTable.Cursor cursor() {
+    return table.cursor();
   }
 
   /** Returns the share per episode, summed over the cells a filter accepts, zero for none. */
@@ -87,18 +67,21 @@ final class LevelData {
   Units sharesOf(KeyFilter filter) {
     long[] v = new long[n];
     BigInteger @Nullable [] big = null;
+    EpisodeTable.Cursor c = table.cursor();
     for (int i = 0; i < n; i++) {
-      for (int c = start[i]; c < start[i + 1]; c++) {
-        if (!filter.accepts(key[c])) {
+      c.of(episodes[i]);
+      while (c.next()) {
+        if (!filter.accepts(c.key)) {
           continue;
         }
+        c.share();
         if (big != null && big[i] != null) {
-          big[i] = big[i].add(share(c));
+          big[i] = big[i].add(c.shareBig());
           continue;
         }
-        if (bigShare == null || bigShare[c] == null) {
-          long s = v[i] + share[c];
-          if (((v[i] ^ s) & (share[c] ^ s)) >= 0) {
+        if (c.big == null) {
+          long s = v[i] + c.share;
+          if (((v[i] ^ s) & (c.share ^ s)) >= 0) {
             v[i] = s;
             continue;
           }
@@ -106,7 +89,7 @@ final class LevelData {
         if (big == null) {
           big = new BigInteger[n];
         }
-        big[i] = BigInteger.valueOf(v[i]).add(share(c));
+        big[i] = BigInteger.valueOf(v[i]).add(c.shareBig());
       }
     }
     return new Units(v, big, unit);
@@ -131,6 +114,40 @@ final class LevelData {
       return units.compareTo(value.multiply(BigDecimal.valueOf(unit)));
     }
 
+    /**
+     * Returns, for each episode, whether its value is below {@code lower} or above
+     * {@code upper}: for a whole number of units {@code v}, {@code v < x} exactly when
+     * {@code v < ceiling(x)}, and {@code v > x} when {@code v > floor(x)}, so that most
+     * comparisons are of longs.
+     */
+    boolean[] outside(BigDecimal lower, BigDecimal upper) {
+      BigDecimal u = BigDecimal.valueOf(unit);
+      BigDecimal lo = lower.multiply(u).setScale(0, java.math.RoundingMode.CEILING);
+      BigDecimal hi = upper.multiply(u).setScale(0, java.math.RoundingMode.FLOOR);
+      boolean longs = lo.unscaledValue().bitLength() < 63 && hi.unscaledValue().bitLength() < 63;
+      long loUnits = longs ? lo.longValueExact() : 0;
+      long hiUnits = longs ? hi.longValueExact() : 0;
+      boolean[] out = new boolean[v.length];
+      for (int i = 0; i < v.length; i++) {
+        if (longs && (big == null || big[i] == null)) {
+          out[i] = v[i] < loUnits || v[i] > hiUnits;
+        } else {
+          out[i] = compareTo(i, lower) < 0 || compareTo(i, upper) > 0;
+        }
+      }
+      return out;
+    }
+
+    /** Returns the value of episode {@code i} in units when not big, else null. */
+    boolean isLong(int i) {
+      return big == null || big[i] == null;
+    }
+
+    /** Returns the value of episode {@code i} in units, when {@link #isLong}. */
+    long units(int i) {
+      return v[i];
+    }
+
     Summary toSummary() {
       if (big == null) {
         return Summary.ofUnits(v.clone(), unit);
@@ -149,41 +166,47 @@ final class LevelData {
   BigInteger totalShare(int activity) {
     BigInteger sum = BigInteger.ZERO;
     long acc = 0;
-    for (int c = 0; c < key.length; c++) {
-      if (key[c] != activity) {
-        continue;
-      }
-      if (bigShare != null && bigShare[c] != null) {
-        sum = sum.add(bigShare[c]);
-        continue;
-      }
-      long next = acc + share[c];
-      if (((acc ^ next) & (share[c] ^ next)) < 0) {
-        sum = sum.add(BigInteger.valueOf(acc));
-        acc = share[c];
-      } else {
-        acc = next;
+    EpisodeTable.Cursor c = table.cursor();
+    for (int i = 0; i < n; i++) {
+      c.of(episodes[i]);
+      while (c.next()) {
+        if (c.key != activity) {
+          continue;
+        }
+        c.share();
+        if (c.big != null) {
+          sum = sum.add(c.big);
+          continue;
+        }
+        long next = acc + c.share;
+        if (((acc ^ next) & (c.share ^ next)) < 0) {
+          sum = sum.add(BigInteger.valueOf(acc));
+          acc = c.share;
+        } else {
+          acc = next;
+        }
       }
     }
     return sum.add(BigInteger.valueOf(acc));
   }
 
-  private BigInteger share(int c) {
-    BigInteger[] big = bigShare;
-    return big != null && big[c] != null ? big[c] : BigInteger.valueOf(share[c]);
+  private long[] occurrencesOf(KeyFilter filter) {
+    long[] v = new long[n];
+    EpisodeTable.Cursor c = table.cursor();
+    for (int i = 0; i < n; i++) {
+      c.of(episodes[i]);
+      while (c.next()) {
+        if (filter.accepts(c.key)) {
+          v[i] += c.count;
+        }
+      }
+    }
+    return v;
   }
 
   /** Returns the occurrences per episode of the cells a filter accepts, zero for none. */
   Summary occurrences(KeyFilter filter) {
-    long[] v = new long[n];
-    for (int i = 0; i < n; i++) {
-      for (int c = start[i]; c < start[i + 1]; c++) {
-        if (filter.accepts(key[c])) {
-          v[i] += count[c];
-        }
-      }
-    }
-    return Summary.ofUnits(v, 1);
+    return Summary.ofUnits(occurrencesOf(filter), 1);
   }
 
   /**
@@ -195,12 +218,14 @@ final class LevelData {
     long[] k = new long[n];
     int found = 0;
     boolean whole = true;
+    EpisodeTable.Cursor c = table.cursor();
     for (int i = 0; i < n; i++) {
-      for (int c = start[i]; c < start[i + 1]; c++) {
-        if (key[c] == activity) {
-          m[found] = minutes[c];
-          k[found] = count[c];
-          whole &= minutes[c] % count[c] == 0;
+      c.of(episodes[i]);
+      while (c.next()) {
+        if (c.key == activity) {
+          m[found] = c.minutes;
+          k[found] = c.count;
+          whole &= c.minutes % c.count == 0;
           found++;
         }
       }
@@ -219,14 +244,8 @@ final class LevelData {
     return Summary.ofDecimals(d);
   }
 
-  /** Returns the cells of the level, as an array of their offsets, for one pass over them. */
-  int cells() {
-    return key.length;
-  }
-
   @Override
   public String toString() {
-    return "LevelData[" + n + " episodes, " + key.length + " cells, unit " + unit + ", days "
-        + Arrays.stream(days).sum() + "]";
+    return "LevelData[" + n + " episodes, unit " + unit + "]";
   }
 }

@@ -63,8 +63,9 @@ public final class LevelEstimate {
   private final List<ActivityKind> kinds;
   private final int roleCount;
   private final Summary minutes;
-  private final Summary sessions;
-  private final Summary weeks;
+  /** Summaries of sessions and weeks per episode, made when first asked for. */
+  private volatile @Nullable Summary sessions;
+  private volatile @Nullable Summary weeks;
   private final List<ActivityEstimate> activities;
   private final BigDecimal lowerFence;
   private final BigDecimal upperFence;
@@ -91,8 +92,6 @@ public final class LevelEstimate {
     this.kinds = kinds;
     this.roleCount = roleCount;
     this.minutes = minutes;
-    this.sessions = Summary.ofUnits(data.sessions.clone(), 1);
-    this.weeks = Summary.ofUnits(data.days.clone(), DAYS_PER_WEEK);
     this.kindRecorded = kindRecorded;
     this.activities = List.copyOf(activities);
     this.lowerFence = lowerFence;
@@ -123,27 +122,58 @@ public final class LevelEstimate {
     for (EpisodeFlag f : EpisodeFlag.values()) {
       flags.put(f, 0);
     }
+    // the totals of each activity, and the records of each episode, in one pass over the cells
+    Map<Integer, long[]> totals = new TreeMap<>();
+    long[][] byKey = new long[kinds.size() * roleCount][];
+    boolean[] kindRecorded = new boolean[kinds.size()];
+    // and the share of each episode, in units: long while it fits, else a big integer
+    long[] units = new long[n];
+    java.math.BigInteger[] bigUnits = null;
+    EpisodeTable.Cursor c = data.cursor();
     for (int i = 0; i < n; i++) {
       int e = episodes[i];
-      if (table.records[e] == 1) {
+      c.of(e);
+      long records = 0;
+      long sum = 0;
+      java.math.BigInteger big = null;
+      while (c.next()) {
+        long[] t = byKey[c.key];
+        if (t == null) {
+          t = new long[4];
+          byKey[c.key] = t;
+          totals.put(c.key, t);
+          kindRecorded[c.key / roleCount] = true;
+        }
+        t[0]++;
+        t[1] += c.count;
+        t[2] += c.minutes;
+        t[3] += c.groupSum;
+        records += c.count;
+        c.share();
+        if (big == null && c.big == null) {
+          long next = sum + c.share;
+          if (((sum ^ next) & (c.share ^ next)) >= 0) {
+            sum = next;
+            continue;
+          }
+        }
+        big = (big == null ? java.math.BigInteger.valueOf(sum) : big).add(c.shareBig());
+      }
+      units[i] = sum;
+      if (big != null) {
+        if (bigUnits == null) {
+          bigUnits = new java.math.BigInteger[n];
+        }
+        bigUnits[i] = big;
+      }
+      if (records == 1) {
         flag(flags, flaggedIds, EpisodeFlag.SINGLE_RECORD, table.id(e));
       }
-      if (table.mixed[e]) {
+      if (table.mixed(e)) {
         flag(flags, flaggedIds, EpisodeFlag.MIXED_LEVELS, table.id(e));
       }
     }
-    // the totals of each activity, in one pass over the cells
-    Map<Integer, long[]> totals = new TreeMap<>();
-    boolean[] kindRecorded = new boolean[kinds.size()];
-    for (int c = 0; c < data.cells(); c++) {
-      long[] t = totals.computeIfAbsent(data.key[c], k -> new long[4]);
-      t[0]++;
-      t[1] += data.count[c];
-      t[2] += data.minutes[c];
-      t[3] += data.groupSum[c];
-      kindRecorded[data.key[c] / roleCount] = true;
-    }
-    LevelData.Units shares = data.sharesOf(key -> true);
+    LevelData.Units shares = new LevelData.Units(units, bigUnits, data.unit);
     Summary minutes = shares.toSummary();
     BigDecimal q1 = minutes.percentile(P25);
     BigDecimal q3 = minutes.percentile(P75);
@@ -151,8 +181,9 @@ public final class LevelEstimate {
     BigDecimal lower = Fractions.normal(q1.subtract(outlierFactor.multiply(iqr)));
     BigDecimal upper = Fractions.normal(q3.add(outlierFactor.multiply(iqr)));
     Summary perEpisode = minutes;
+    boolean[] outside = shares.outside(lower, upper);
     for (int i = 0; i < n; i++) {
-      if (shares.compareTo(i, lower) < 0 || shares.compareTo(i, upper) > 0) {
+      if (outside[i]) {
         flag(flags, flaggedIds, EpisodeFlag.OUTLIER, table.id(episodes[i]));
       }
     }
@@ -261,7 +292,12 @@ public final class LevelEstimate {
    * @return the distribution over the episodes
    */
   public Summary sessionsPerEpisode() {
-    return sessions;
+    Summary s = sessions;
+    if (s == null) {
+      s = Summary.ofUnits(data.sessions(), 1);
+      sessions = s;
+    }
+    return s;
   }
 
   /**
@@ -281,7 +317,12 @@ public final class LevelEstimate {
    * @return the distribution over the episodes
    */
   public Summary episodeWeeks() {
-    return weeks;
+    Summary s = weeks;
+    if (s == null) {
+      s = Summary.ofUnits(data.days(), DAYS_PER_WEEK);
+      weeks = s;
+    }
+    return s;
   }
 
   /**
@@ -377,7 +418,7 @@ public final class LevelEstimate {
     Checks.notNull(statistic, "statistic");
     String name = statistic.toString();
     InterventionProfile.Builder profile = InterventionProfile.builder();
-    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(weeks), data.n, name));
+    profile.level(level).episodeWeeks(Figure.ofRecords(statistic.applyTo(episodeWeeks()), data.n, name));
     int added = 0;
     for (ActivityEstimate a : activities) {
       BigDecimal times =
@@ -446,7 +487,7 @@ public final class LevelEstimate {
     for (Map.Entry<ActivityKind, Summary> e : minutesPerEpisodeByKind().entrySet()) {
       t.row(row(e.getKey().name(), e.getValue(), sessionsPerEpisode(e.getKey())));
     }
-    t.row(row("All activities", minutes, sessions));
+    t.row(row("All activities", minutes, sessionsPerEpisode()));
     t.note(
         "Minutes: an episode's share of its records (group sessions divided by group size);"
             + " percentiles as PERCENTILE.INC; SD: sample (n - 1); sessions: mean per episode.");
@@ -493,9 +534,9 @@ public final class LevelEstimate {
         && data.n == l.data.n
         && minutes.equals(l.minutes)
         && minutesPerEpisodeByKind().equals(l.minutesPerEpisodeByKind())
-        && sessions.equals(l.sessions)
+        && sessionsPerEpisode().equals(l.sessionsPerEpisode())
         && sessionsByKind().equals(l.sessionsByKind())
-        && weeks.equals(l.weeks)
+        && episodeWeeks().equals(l.episodeWeeks())
         && activities.equals(l.activities)
         && lowerFence.compareTo(l.lowerFence) == 0
         && upperFence.compareTo(l.upperFence) == 0
@@ -509,7 +550,7 @@ public final class LevelEstimate {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(level, data.n, minutes, sessions, weeks, activities);
+    return Objects.hash(level, data.n, minutes, sessionsPerEpisode(), episodeWeeks(), activities);
   }
 
   /**
@@ -530,9 +571,9 @@ public final class LevelEstimate {
         + " median "
         + Summary.shown(minutes.median())
         + ", sessions mean "
-        + Summary.shown(sessions.mean())
+        + Summary.shown(sessionsPerEpisode().mean())
         + ", weeks mean "
-        + Summary.shown(weeks.mean())
+        + Summary.shown(episodeWeeks().mean())
         + "]";
   }
 }

@@ -78,11 +78,18 @@ import org.jspecify.annotations.Nullable;
  * of the file: a value that breaks a rule may be an identifier shifted under another column, so a
  * message gives its length and the rule.
  *
- * <p><b>Cost.</b> The reader parses the characters itself: the identifier is handed to the
- * accumulator in a reused buffer, codes are compared in place with the rules' levels, kinds and
- * roles, numbers and dates are parsed in place. No object is made for a good row of an episode
- * already seen, and the memory used does not depend on the file: a buffer, and at most the
- * longest field allowed per column read.
+ * <p><b>Cost.</b> A file given by its path in UTF-8, US-ASCII or ISO-8859-1, with an ASCII
+ * separator and its header on the first line, is read as bytes, 1 MB at a time: a good row (all
+ * printable ASCII, fields unquoted or quoted without a quote or line break inside, every value
+ * good under the rules) goes from the bytes to
+ * {@link EpisodeAccumulator#accept(byte[], int, int, io.github.cmpt.vocabulary.ComplexityLevel,
+ * io.github.cmpt.vocabulary.ActivityKind, io.github.cmpt.vocabulary.Role, long, long, int)}
+ * without a character decoded or an object made; any other row is decoded and read as below, so
+ * that it counts and its problem is placed exactly as it would be. Otherwise the reader parses
+ * the characters itself: the identifier is handed to the accumulator in a reused buffer, codes
+ * are compared in place with the rules' levels, kinds and roles, numbers and dates are parsed in
+ * place. No object is made for a good row of an episode already seen, and the memory used does
+ * not depend on the file: a buffer, and at most the longest field allowed per column read.
  *
  * <pre>{@code
  * EpisodeAccumulator acc = new EpisodeAccumulator(rules);
@@ -108,9 +115,11 @@ public final class ActivityCsvReader {
   private final int maxProblemsPerRule;
   private final int maxFieldChars;
   private final int threads;
+  private final boolean byBytes;
 
   private ActivityCsvReader(Builder b) {
     this.threads = b.threads;
+    this.byBytes = b.byBytes;
     this.separator = b.separator;
     this.charset = b.charset;
     this.onMalformedRow = b.onMalformedRow;
@@ -152,6 +161,9 @@ public final class ActivityCsvReader {
   public CsvReadReport read(Path file, EpisodeAccumulator into) throws IOException {
     Args.notNull(file, "file");
     Args.notNull(into, "into");
+    if (threads > 1 && headerEnd(file) > 0) {
+      return readInParts(file, into);
+    }
     if (threads > 1 && splittable(charset)) {
       long size = Files.size(file);
       long[] starts = new long[threads];
@@ -169,7 +181,136 @@ public final class ActivityCsvReader {
     String source = sourceName(file);
     RowHandler handler = handler(source, into);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (byBytes && ByteRows.usable(charset, separator)) {
+        long size = channel.size();
+        byte[] head = new byte[(int) Math.min(size, HEADER_BYTES)];
+        int end = ByteRows.headerEnd(channel, head);
+        if (end > 0) {
+          CsvScanner scanner =
+              new CsvScanner(ByteRows.slice(charset, head, 0, end), source, separator,
+                  maxFieldChars);
+          handler.readHeader(scanner);
+          ByteRows rows = new ByteRows(handler, scanner, charset, separator, maxFieldChars);
+          rows.read(channel, end, size, scanner.line());
+          return handler.problems().report(source, handler.rows());
+        }
+      }
       return read(handler, CharSource.of(channel, charset, Long.MAX_VALUE), source);
+    }
+  }
+
+  /**
+   * Reads a file that can be read by bytes on as many threads as asked, each reading the rows of
+   * one part of the episodes (by a hash of their identifier's bytes) into an accumulator of its
+   * own: the parts hold different episodes, so the merge is short, and each row is read once.
+   * When a row cannot be read by one part alone, or a row is malformed and the reader stops at
+   * malformed rows, the file is read again in one pass, so that the accumulator holds exactly
+   * the rows before that one.
+   */
+  private CsvReadReport readInParts(Path file, EpisodeAccumulator into) throws IOException {
+    String source = sourceName(file);
+    RowHandler template = handler(source, into);
+    long size;
+    int end;
+    byte[] head;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      size = channel.size();
+      head = new byte[(int) Math.min(size, HEADER_BYTES)];
+      end = ByteRows.headerEnd(channel, head);
+    }
+    if (end <= 0) {
+      return readOnePass(file, into);
+    }
+    CsvScanner headerScanner =
+        new CsvScanner(ByteRows.slice(charset, head, 0, end), source, separator, maxFieldChars);
+    template.readHeader(headerScanner);
+    long firstLine = headerScanner.line();
+    int parts = threads;
+    ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+      Thread t = new Thread(r, "cmpt-csv-part");
+      t.setDaemon(true);
+      return t;
+    });
+    List<EpisodeAccumulator> accumulators = new ArrayList<>();
+    List<RowHandler> handlers = new ArrayList<>();
+    boolean again = false;
+    try {
+      List<Future<ByteRows>> futures = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        EpisodeAccumulator acc = new EpisodeAccumulator(into.rules());
+        RowHandler handler =
+            new RowHandler(acc, source, onMalformedRow, maxFieldChars, maxProblemsPerRule);
+        handler.useHeader(template);
+        accumulators.add(acc);
+        handlers.add(handler);
+        int part = i;
+        futures.add(pool.submit(() -> {
+          try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CsvScanner scanner =
+                new CsvScanner(ByteRows.slice(charset, new byte[0], 0, 0), source, separator,
+                    maxFieldChars);
+            scanner.keep(handler.keep());
+            ByteRows rows = new ByteRows(handler, scanner, charset, separator, maxFieldChars);
+            rows.partOf(part, parts);
+            rows.read(channel, end, size, firstLine);
+            return rows;
+          }
+        }));
+      }
+      for (Future<ByteRows> f : futures) {
+        try {
+          again |= f.get().abandoned();
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof CsvFormatException)) {
+            throw e;
+          }
+          again = true;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + source);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (again) {
+      return readOnePass(file, into);
+    }
+    // the other parts into the first, which the accumulator given then takes over
+    EpisodeAccumulator first = accumulators.get(0);
+    for (int i = 1; i < parts; i++) {
+      first.absorb(accumulators.get(i));
+      accumulators.set(i, null);
+    }
+    into.absorb(first);
+    Problems problems = new Problems(maxProblemsPerRule);
+    long rows = 0;
+    for (RowHandler h : handlers) {
+      problems.addByLine(h.problems());
+      rows += h.rows();
+    }
+    return problems.report(source, rows);
+  }
+
+  /** The most bytes looked at for a header that can be read by bytes. */
+  private static final int HEADER_BYTES = 1 << 20;
+
+  /** Returns the position after the header when the file can be read by bytes, else -1. */
+  private int headerEnd(Path file) throws IOException {
+    if (!byBytes || !ByteRows.usable(charset, separator)) {
+      return -1;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return ByteRows.headerEnd(channel, new byte[(int) Math.min(channel.size(), HEADER_BYTES)]);
     }
   }
 
@@ -220,6 +361,7 @@ public final class ActivityCsvReader {
           new CsvScanner(CharSource.of(channel, charset, size), source, separator, maxFieldChars));
     }
     int parts = starts.length;
+    int headerEnd = headerEnd(file);
     List<Part> done = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
       Thread t = new Thread(r, "cmpt-csv-part");
@@ -232,7 +374,8 @@ public final class ActivityCsvReader {
         long from = starts[i];
         long to = i + 1 < parts ? starts[i + 1] : size;
         boolean first = i == 0;
-        futures.add(pool.submit(() -> part(file, source, into, template, from, to, first)));
+        futures.add(
+            pool.submit(() -> part(file, source, into, template, from, to, first, headerEnd)));
       }
       for (Future<Part> f : futures) {
         done.add(f.get());
@@ -320,12 +463,26 @@ public final class ActivityCsvReader {
 
   private Part part(
       Path file, String source, EpisodeAccumulator into, RowHandler template, long from, long to,
-      boolean first) throws IOException {
+      boolean first, int headerEnd) throws IOException {
     EpisodeAccumulator acc = new EpisodeAccumulator(into.rules());
     RowHandler handler = new RowHandler(acc, source, onMalformedRow, maxFieldChars,
         maxProblemsPerRule);
     handler.useHeader(template);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (headerEnd > 0 && (!first || from == 0)) {
+        CsvScanner scanner =
+            new CsvScanner(ByteRows.slice(charset, new byte[0], 0, 0), source, separator,
+                maxFieldChars);
+        scanner.keep(handler.keep());
+        ByteRows rows = new ByteRows(handler, scanner, charset, separator, maxFieldChars);
+        CsvFormatException failure = null;
+        try {
+          rows.read(channel, first ? headerEnd : from, to, first ? 2 : 1);
+        } catch (CsvFormatException e) {
+          failure = e;
+        }
+        return new Part(acc, handler, rows.line() - 1, rows.sawQuotedLineBreaks(), failure);
+      }
       channel.position(from);
       CsvScanner scanner =
           new CsvScanner(CharSource.of(channel, charset, to - from), source, separator,
@@ -457,8 +614,15 @@ public final class ActivityCsvReader {
     private int maxProblemsPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE;
     private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
     private int threads = 1;
+    private boolean byBytes = true;
 
     private Builder() {}
+
+    /** Whether good rows are read straight from the bytes (true by default); for tests. */
+    Builder byBytes(boolean byBytes) {
+      this.byBytes = byBytes;
+      return this;
+    }
 
     /**
      * Sets the field separator, such as {@code ';'} for files of spreadsheets in locales with a
@@ -532,16 +696,24 @@ public final class ActivityCsvReader {
     }
 
     /**
-     * Sets how many threads read a file given by its path: the file is split into as many parts,
-     * each starting after a line feed, read into one accumulator each, merged in the order of the
-     * file into the accumulator given. The result is the one of a single pass: the same
-     * estimates, counts and problems, lines counted from the start of the file. A file with a
-     * quoted field that holds a line break (a part could start inside it) is read again in one
-     * pass; so is a file in a character set other than UTF-8, US-ASCII or ISO-8859-1, where a
-     * line feed byte may be part of another character. Readers of characters ({@link
-     * ActivityCsvReader#read(Reader, String, EpisodeAccumulator)}) read on the caller's thread.
-     * Under {@link OnMalformedRow#FAIL}, the accumulator then holds the rows of the parts before
-     * the one with the first malformed row, and the rows before it in its part.
+     * Sets how many threads read a file given by its path. A file that can be read by bytes
+     * (UTF-8, US-ASCII or ISO-8859-1, an ASCII separator, the header on its first line) is read
+     * by each thread whole, each reading only the rows of its part of the episodes, chosen by a
+     * hash of the bytes of the identifier field, into an accumulator of its own: the parts hold
+     * different episodes, so their merge is short. A row that one part cannot read alone (a
+     * quoted field that may span lines, a lone carriage return) makes the file be read again in
+     * one pass; so does a malformed row under {@link OnMalformedRow#FAIL}, so that the
+     * accumulator then holds the rows before it, as after one pass. Another file is split into
+     * as many parts, each starting after a line feed, read into one accumulator each and merged
+     * in the order of the file; a file with a quoted field that holds a line break (a part could
+     * start inside it) is read again in one pass, and so is a file in a character set other
+     * than UTF-8, US-ASCII or ISO-8859-1, where a line feed byte may be part of another
+     * character; under {@link OnMalformedRow#FAIL}, the accumulator then holds the rows of the
+     * parts before the one with the first malformed row, and the rows before it in its part.
+     * Either way the result is the one of a single pass: the same estimates, counts and
+     * problems, lines counted from the start of the file. Readers of characters
+     * ({@link ActivityCsvReader#read(Reader, String, EpisodeAccumulator)}) read on the caller's
+     * thread.
      *
      * @param threads the number of threads, {@code 1 <= x <= 256}; 1 by default, such as
      *     {@code Runtime.getRuntime().availableProcessors()} for all cores

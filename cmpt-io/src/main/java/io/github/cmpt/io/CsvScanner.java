@@ -34,7 +34,7 @@ final class CsvScanner {
    */
   private static final char BAD = '\uFFFF';
 
-  private final CharSource source;
+  private CharSource source;
   private final String name;
   private final char separator;
   private final int maxField;
@@ -72,6 +72,27 @@ final class CsvScanner {
     this.name = name;
     this.separator = separator;
     this.maxField = maxField;
+  }
+
+  /**
+   * Reads from another source from now on, as if it started at a line of the file and not at
+   * its start (no byte order mark is looked for); what is left of the former source is dropped.
+   */
+  void restart(CharSource next, long atLine) {
+    source = next;
+    pos = 0;
+    limit = 0;
+    ended = false;
+    atStart = false;
+    line = atLine;
+    if (buf.length > BUFFER) {
+      buf = new char[BUFFER];
+    }
+  }
+
+  /** The line the scanner is at: the line of the next row, unless empty lines come first. */
+  long line() {
+    return line;
   }
 
   /** Keeps the first {@code n} fields of each row from now on. */

@@ -90,4 +90,54 @@ final class Fields {
     long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
     return era * 146097 + dayOfEra - 719468;
   }
+
+  /** As {@link #parseLong(char[], int, int)}, on ASCII bytes. */
+  static long parseLong(byte[] buf, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean negative = false;
+    if (i < end && (buf[i] == '-' || buf[i] == '+')) {
+      negative = buf[i] == '-';
+      i++;
+    }
+    int digits = end - i;
+    if (digits == 0 || digits > MAX_LONG_DIGITS) {
+      return INVALID;
+    }
+    long value = 0;
+    for (; i < end; i++) {
+      int c = buf[i] - '0';
+      if (c < 0 || c > 9) {
+        return INVALID;
+      }
+      value = value * 10 + c;
+    }
+    return negative ? -value : value;
+  }
+
+  /** As {@link #parseEpochDay(char[], int, int)}, on ASCII bytes. */
+  static long parseEpochDay(byte[] buf, int off, int len) {
+    if (len != 10 || buf[off + 4] != '-' || buf[off + 7] != '-') {
+      return INVALID;
+    }
+    int year = digits(buf, off, 4);
+    int month = digits(buf, off + 5, 2);
+    int day = digits(buf, off + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return INVALID;
+    }
+    return epochDay(year, month, day);
+  }
+
+  private static int digits(byte[] buf, int off, int count) {
+    int value = 0;
+    for (int i = off; i < off + count; i++) {
+      int c = buf[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      value = value * 10 + c;
+    }
+    return value;
+  }
 }

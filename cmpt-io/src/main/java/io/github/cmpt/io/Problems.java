@@ -56,6 +56,24 @@ final class Problems {
     }
   }
 
+  /**
+   * Adds the problems of rows of the same file read by another handler (rows of other episodes,
+   * on the same lines): the first kept of each rule are the first by line of both.
+   */
+  void addByLine(Problems other) {
+    Comparator<CsvProblem> order =
+        Comparator.comparingLong(CsvProblem::line).thenComparingInt(CsvProblem::columnNumber);
+    for (int r = 0; r < counts.length; r++) {
+      counts[r] += other.counts[r];
+      List<CsvProblem> list = kept.get(r);
+      list.addAll(other.kept.get(r));
+      list.sort(order);
+      while (list.size() > keepPerRule) {
+        list.remove(list.size() - 1);
+      }
+    }
+  }
+
   CsvReadReport report(String source, long rows) {
     Map<CsvRule, Long> map = new EnumMap<>(CsvRule.class);
     List<CsvProblem> all = new ArrayList<>();

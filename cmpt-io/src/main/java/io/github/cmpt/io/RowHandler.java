@@ -84,6 +84,25 @@ final class RowHandler {
     return rows;
   }
 
+  /** Counts rows read by another path straight into the accumulator. */
+  void countRows(long n) {
+    rows += n;
+  }
+
+  /** The header's names, as read. */
+  List<String> header() {
+    return header;
+  }
+
+  /** The column (one of {@link #EPISODE} to {@link #GROUP_SIZE}) of each field, -1 for none. */
+  int[] columns() {
+    return columnOf.clone();
+  }
+
+  EpisodeAccumulator accumulator() {
+    return accumulator;
+  }
+
   Problems problems() {
     return problems;
   }
