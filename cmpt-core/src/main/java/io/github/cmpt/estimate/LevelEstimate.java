@@ -474,7 +474,7 @@ public final class LevelEstimate {
     Table.Builder t =
         Table.builder(
             "Minutes per episode, " + level.code() + " " + level.name() + " (" + data.n
-                + " data.n)",
+                + " episodes)",
             "Activity",
             "Mean",
             "Median",

@@ -393,6 +393,8 @@ class EpisodeAccumulatorTest {
     Estimates e = new EpisodeAccumulator().acceptAll(worked()).estimates();
     String text = e.toTable().toText();
     assertThat(text).containsPattern("M Moderate +3 +130 +135 +144 +147 +22.91").contains("H High");
+    assertThat(e.level(MODERATE).orElseThrow().toTable().title())
+        .isEqualTo("Minutes per episode, M Moderate (3 episodes)");
     assertThat(e.level(MODERATE).orElseThrow().toTable().toText())
         .contains("Assessment")
         .contains("All activities");
