@@ -75,13 +75,13 @@ public final class Arrivals {
    */
   public static Arrivals ofSeasonal(Fraction perYear, List<Percentage> monthlyShares) {
     Checks.notNull(perYear, "perYear");
-    Checks.notNull(monthlyShares, "monthlyShares");
-    Checks.check(monthlyShares.size() == 12, "monthlyShares", "12 shares, January first",
-        monthlyShares.size());
+    List<Percentage> shares = Checks.noneNull(monthlyShares, "monthlyShares");
+    Checks.check(shares.size() == 12, "monthlyShares", "12 shares, January first",
+        shares.size());
     ImmutableList.Builder<Fraction> b = ImmutableList.builder();
     Fraction total = Fraction.ZERO;
-    for (Percentage p : monthlyShares) {
-      Fraction f = Checks.notNull(p, "monthlyShares[]").toFraction();
+    for (Percentage p : shares) {
+      Fraction f = p.toFraction();
       Checks.check(f.signum() >= 0, "monthlyShares", "each share >= 0", p);
       total = total.plus(f);
       b.add(f);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.collect.Range;
-import com.google.common.reflect.ClassPath;
-import com.google.common.testing.ArbitraryInstances;
-import com.google.common.testing.NullPointerTester;
+import io.github.cmpt.testing.NullArguments;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -56,23 +54,14 @@ import io.github.cmpt.wisn.WisnResult;
 import io.github.cmpt.wisn.WisnView;
 import io.github.cmpt.worksheet.PlanReport;
 import java.io.IOException;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,12 +72,6 @@ class NullArgumentsTest {
 
   private static final String ROOT = "io.github.cmpt";
 
-  /** The message of the JVM's own (helpful) NullPointerException, which names no parameter. */
-  private static final Pattern JVM_MESSAGE =
-      Pattern.compile("^Cannot (invoke|read|load|store|throw|enter|exit|assign) .*|.*because \".*");
-
-  /** A name as a caller spells it, first in the message: {@code hours}, {@code inputs[x]}. */
-  private static final Pattern NAMED = Pattern.compile("^[a-z][A-Za-z0-9]*\\b.*", Pattern.DOTALL);
 
   private static final Map<Class<?>, Object> DEFAULTS = defaults();
 
@@ -242,45 +225,16 @@ class NullArgumentsTest {
     return d;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static NullPointerTester tester() {
-    NullPointerTester tester = new NullPointerTester();
-    DEFAULTS.forEach((type, value) -> tester.setDefault((Class) type, value));
-    return tester;
-  }
+  private static final NullArguments CHECKS = NullArguments.withDefaults(DEFAULTS)
+          .withSamples(type -> type == Table.Builder.class ? Table.builder("t", "Line") : null);
 
-  /** The public classes and public nested classes of the exported packages of cmpt-core. */
   static List<Class<?>> publicClasses() throws IOException {
-    List<Class<?>> classes = new ArrayList<>();
-    for (ClassPath.ClassInfo info :
-        ClassPath.from(NullArgumentsTest.class.getClassLoader()).getTopLevelClassesRecursive(ROOT)) {
-      if (info.getPackageName().contains(".internal") || !isMain(info)) {
-        continue;
-      }
-      addPublic(info.load(), classes);
-    }
-    return classes;
-  }
-
-  private static boolean isMain(ClassPath.ClassInfo info) {
-    String url = info.url().toString();
-    return url.contains("/target/classes/") || url.endsWith(".jar!/" + info.getResourceName());
-  }
-
-  private static void addPublic(Class<?> type, List<Class<?>> classes) {
-    if (!Modifier.isPublic(type.getModifiers())) {
-      return;
-    }
-    classes.add(type);
-    for (Class<?> nested : type.getDeclaredClasses()) {
-      addPublic(nested, classes);
-    }
+    return NullArguments.publicClasses(NullArgumentsTest.class.getClassLoader(), ROOT);
   }
 
   @Test
   void findsTheWholeApi() throws IOException {
-    List<Class<?>> classes = publicClasses();
-    assertThat(classes)
+    assertThat(publicClasses())
         .contains(Hours.class, CaseloadPlan.Builder.class, Provenance.Blend.class, PlanReport.class)
         .doesNotContain(NullArgumentsTest.class, io.github.cmpt.internal.Checks.class)
         .hasSizeGreaterThan(80);
@@ -288,223 +242,36 @@ class NullArgumentsTest {
 
   @Test
   void everyPublicStaticMethodAndConstructorRejectsNull() throws IOException {
-    NullPointerTester tester = tester();
-    List<String> failures = new ArrayList<>();
-    for (Class<?> type : publicClasses()) {
-      collect(failures, type, () -> tester.testAllPublicStaticMethods(type));
-      collect(failures, type, () -> tester.testAllPublicConstructors(type));
-    }
-    assertThat(failures).isEmpty();
+    assertThat(CHECKS.staticMethodsAndConstructors(publicClasses()).failures()).isEmpty();
   }
 
   @Test
   void everyPublicInstanceMethodRejectsNull() throws IOException {
-    NullPointerTester tester = tester();
-    List<String> failures = new ArrayList<>();
-    int tested = 0;
-    for (Class<?> type : publicClasses()) {
-      Object sample = sample(type);
-      if (sample == null) {
-        continue;
-      }
-      tested++;
-      if (isBuilder(type)) {
-        // a strict builder refuses a second value: a fresh builder for each method
-        for (Method m : type.getMethods()) {
-          if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
-            collect(failures, type, () -> tester.testMethod(sample(type), m));
-          }
-        }
-      } else {
-        collect(failures, type, () -> tester.testAllPublicInstanceMethods(sample));
-      }
-    }
-    assertThat(failures).isEmpty();
-    assertThat(tested).isGreaterThan(60);
-  }
-
-  /** A sample of a type: a default above, a constant, or a fresh builder. */
-  private static Object sample(Class<?> type) {
-    Object value = DEFAULTS.get(type);
-    if (value != null) {
-      return value;
-    }
-    if (type.isEnum()) {
-      return type.getEnumConstants()[0];
-    }
-    if (type == Table.Builder.class) {
-      return Table.builder("t", "Line");
-    }
-    if (isBuilder(type)) {
-      try {
-        for (Method m : type.getEnclosingClass().getMethods()) {
-          if (m.getName().equals("builder") && Modifier.isStatic(m.getModifiers())
-              && type.isAssignableFrom(m.getReturnType())) {
-            return m.invoke(null, defaultArgs(m));
-          }
-        }
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return ArbitraryInstances.get(type);
-  }
-
-  private static boolean isBuilder(Class<?> type) {
-    return type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null;
+    NullArguments.Findings findings = CHECKS.instanceMethods(publicClasses());
+    assertThat(findings.failures()).isEmpty();
+    assertThat(findings.checked()).isGreaterThanOrEqualTo(61);
   }
 
   /**
    * Each null argument of a public static method or constructor gives a message that names it, never
-   * the JVM's own message nor none: each parameter in turn is null and the others are defaults.
+   * the JVM's own message nor none.
    */
   @Test
   void everyNullArgumentIsNamed() throws IOException {
-    List<String> failures = new ArrayList<>();
-    int checked = 0;
-    for (Class<?> type : publicClasses()) {
-      List<Executable> members = new ArrayList<>();
-      for (Method m : type.getDeclaredMethods()) {
-        if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers())
-            && !m.isSynthetic() && !(type.isEnum() && m.getName().equals("valueOf"))) {
-          members.add(m);
-        }
-      }
-      for (Constructor<?> c : type.getDeclaredConstructors()) {
-        if (Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(type.getModifiers())) {
-          members.add(c);
-        }
-      }
-      for (Executable member : members) {
-        Object[] args = defaultArgs(member);
-        if (args == null) {
-          continue;
-        }
-        Parameter[] params = member.getParameters();
-        for (int i = 0; i < params.length; i++) {
-          if (params[i].getType().isPrimitive() || isNullable(params[i])) {
-            continue;
-          }
-          Object[] withNull = args.clone();
-          withNull[i] = null;
-          checked++;
-          String message = nullMessage(member, withNull);
-          if (message == null || JVM_MESSAGE.matcher(message).matches()
-              || !NAMED.matcher(message).matches()) {
-            failures.add(member + " argument " + i + ": " + message);
-          }
-        }
-      }
-    }
-    assertThat(failures).isEmpty();
-    assertThat(checked).isGreaterThan(200);
+    NullArguments.Findings findings = CHECKS.namedNullArguments(publicClasses());
+    assertThat(findings.failures()).isEmpty();
+    assertThat(findings.checked()).isGreaterThanOrEqualTo(201);
   }
 
   /**
    * A null element of a collection, map or array argument gives a message that names the
-   * parameter (NullPointerTester only passes null in place of the whole argument): each such
-   * parameter of each public static method, constructor and instance method in turn holds a null
-   * element, after a default element when one is known, and the others are defaults.
+   * parameter (NullPointerTester only passes null in place of the whole argument).
    */
   @Test
   void everyNullElementIsNamed() throws IOException {
-    List<String> failures = new ArrayList<>();
-    int checked = 0;
-    for (Class<?> type : publicClasses()) {
-      List<Executable> members = new ArrayList<>();
-      for (Method m : type.getDeclaredMethods()) {
-        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()
-            && !(type.isEnum() && m.getName().equals("valueOf"))) {
-          members.add(m);
-        }
-      }
-      for (Constructor<?> c : type.getDeclaredConstructors()) {
-        if (Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(type.getModifiers())) {
-          members.add(c);
-        }
-      }
-      for (Executable member : members) {
-        boolean isStatic = !(member instanceof Method) || Modifier.isStatic(member.getModifiers());
-        Parameter[] params = member.getParameters();
-        for (int i = 0; i < params.length; i++) {
-          Object withNullElement = withNullElement(params[i]);
-          if (withNullElement == null || isNullable(params[i])) {
-            continue;
-          }
-          Object[] args = defaultArgs(member);
-          Object target = isStatic ? null : sample(type);
-          if (args == null || (!isStatic && target == null)) {
-            continue;
-          }
-          args[i] = withNullElement;
-          checked++;
-          String message = elementMessage(member, target, args);
-          String name = params[i].isNamePresent() ? params[i].getName() : null;
-          if (message == null || JVM_MESSAGE.matcher(message).matches()
-              || !NAMED.matcher(message).matches()
-              || (name != null && !message.startsWith(name))) {
-            failures.add(member + " parameter " + (name == null ? i : name) + ": " + message);
-          }
-        }
-      }
-    }
-    assertThat(failures).isEmpty();
-    assertThat(checked).isGreaterThan(40);
-  }
-
-  /** A collection, map or array for a parameter holding a null element, or null for another type. */
-  private static Object withNullElement(Parameter p) {
-    Class<?> type = p.getType();
-    Object first = null;
-    if (p.getParameterizedType() instanceof java.lang.reflect.ParameterizedType) {
-      java.lang.reflect.Type arg =
-          ((java.lang.reflect.ParameterizedType) p.getParameterizedType()).getActualTypeArguments()[0];
-      if (arg instanceof Class<?>) {
-        first = DEFAULTS.get(arg);
-      }
-    }
-    List<Object> elements = new ArrayList<>();
-    if (first != null) {
-      elements.add(first);
-    }
-    elements.add(null);
-    if (type == List.class || type == java.util.Collection.class || type == Iterable.class) {
-      return elements;
-    }
-    if (type == java.util.Set.class) {
-      return new java.util.LinkedHashSet<>(elements);
-    }
-    if (type == Map.class) {
-      Map<Object, Object> map = new java.util.HashMap<>();
-      map.put(null, first);
-      return map;
-    }
-    if (type.isArray() && !type.getComponentType().isPrimitive()) {
-      Object array = java.lang.reflect.Array.newInstance(type.getComponentType(), elements.size());
-      for (int k = 0; k < elements.size(); k++) {
-        java.lang.reflect.Array.set(array, k, elements.get(k));
-      }
-      return array;
-    }
-    return null;
-  }
-
-  private static String elementMessage(Executable member, Object target, Object[] args) {
-    try {
-      if (member instanceof Method) {
-        ((Method) member).invoke(target, args);
-      } else {
-        ((Constructor<?>) member).newInstance(args);
-      }
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof NullPointerException) {
-        return e.getCause().getMessage();
-      }
-      return "not a NullPointerException: " + e.getCause();
-    } catch (ReflectiveOperationException | IllegalArgumentException e) {
-      return "not invoked: " + e;
-    }
-    return "accepted";
+    NullArguments.Findings findings = CHECKS.namedNullElements(publicClasses());
+    assertThat(findings.failures()).isEmpty();
+    assertThat(findings.checked()).isGreaterThanOrEqualTo(41);
   }
 
   /** Representative factories, with the name each gives to its null argument. */
@@ -533,54 +300,4 @@ class NullArgumentsTest {
     assertThatNullPointerException()
         .isThrownBy(() -> Leave.ofHours(LeaveType.SICK, null)).withMessage("hours");
   }
-
-  private static String nullMessage(Executable member, Object[] args) {
-    try {
-      if (member instanceof Method) {
-        ((Method) member).invoke(null, args);
-      } else {
-        ((Constructor<?>) member).newInstance(args);
-      }
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof NullPointerException) {
-        return e.getCause().getMessage();
-      }
-      return null; // another exception: reported by NullPointerTester
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return "name"; // no exception: reported by NullPointerTester
-  }
-
-  private static Object[] defaultArgs(Executable member) {
-    Class<?>[] types = member.getParameterTypes();
-    Object[] args = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      Object value = DEFAULTS.containsKey(types[i]) ? DEFAULTS.get(types[i])
-          : ArbitraryInstances.get(types[i]);
-      if (value == null) {
-        return null;
-      }
-      args[i] = value;
-    }
-    return args;
-  }
-
-  private static boolean isNullable(Parameter p) {
-    return hasNullable(p) || hasNullable(p.getAnnotatedType());
-  }
-
-  private static boolean hasNullable(AnnotatedElement e) {
-    return Arrays.stream(e.getAnnotations())
-        .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
-  }
-
-  private static void collect(List<String> failures, Class<?> type, Runnable test) {
-    try {
-      test.run();
-    } catch (AssertionError | RuntimeException e) {
-      failures.add(type.getName() + ": " + e.getMessage());
-    }
-  }
-
 }
