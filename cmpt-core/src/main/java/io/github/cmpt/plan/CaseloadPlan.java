@@ -86,6 +86,16 @@ public abstract class CaseloadPlan {
    */
   public abstract ImmutableMap<Role, Hours> clientCareHoursPerFte();
 
+  /**
+   * The slots of this plan's parameters (what each is, its value and range, how to set it), listed
+   * at the first use and kept, so that reading or changing several parameters of one plan, as a
+   * sweep or a scenario does, lists them once. Not part of equality.
+   */
+  @Value.Lazy
+  ParameterSlots slots() {
+    return ParameterSlots.build(this);
+  }
+
   @Value.Check
   void check() {
     Bounds.name("name", name());

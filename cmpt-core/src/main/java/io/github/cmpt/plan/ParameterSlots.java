@@ -114,8 +114,14 @@ final class ParameterSlots {
     this.plan = plan;
   }
 
+  /** The slots of a plan, listed once and kept by the plan ({@link CaseloadPlan#slots()}). */
   static ParameterSlots of(CaseloadPlan plan) {
-    ParameterSlots s = new ParameterSlots(Checks.notNull(plan, "plan"));
+    return Checks.notNull(plan, "plan").slots();
+  }
+
+  /** Lists the slots of a plan: for {@link CaseloadPlan#slots()} only. */
+  static ParameterSlots build(CaseloadPlan plan) {
+    ParameterSlots s = new ParameterSlots(plan);
     s.supply();
     s.demand();
     return s;

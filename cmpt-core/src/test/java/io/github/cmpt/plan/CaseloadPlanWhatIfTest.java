@@ -107,6 +107,18 @@ class CaseloadPlanWhatIfTest {
   }
 
   @Test
+  void aPlanListsItsParametersOnceAndTheListIsNotPartOfEquality() {
+    CaseloadPlan used = plan();
+    CaseloadPlan fresh = plan();
+    PlanParameter fte = PlanParameter.fte("ot-1");
+    used.with(fte, BigDecimal.ONE);
+    assertThat(used.slots()).isSameAs(used.slots());
+    assertThat(used).isEqualTo(fresh).hasSameHashCodeAs(fresh).hasToString(fresh.toString());
+    assertThat(used.with(fte, new BigDecimal("0.9")))
+        .isEqualTo(fresh.with(fte, new BigDecimal("0.9")));
+  }
+
+  @Test
   void hoursPerWeekKeepTheRestOfThePattern() {
     CaseloadPlan base = plan();
     WorkPattern schoolYear =
