@@ -669,22 +669,7 @@ final class EpisodeTable {
         order[fill[ref >>> CELL_BITS]++] = e;
       }
     }
-    long[] inPage = new long[0];
-    for (int page = 0; page < cellPageCount; page++) {
-      int from = perPage[page];
-      int count = perPage[page + 1] - from;
-      if (inPage.length < count) {
-        inPage = new long[Math.max(count, 2 * inPage.length)];
-      }
-      for (int i = 0; i < count; i++) {
-        int e = order[from + i];
-        inPage[i] = ((long) (cellRef(e) & CELL_MASK) << 32) | e;
-      }
-      Arrays.sort(inPage, 0, count);
-      for (int i = 0; i < count; i++) {
-        order[from + i] = (int) inPage[i];
-      }
-    }
+    sortWithinPages(order, perPage);
     int wp = firstRegular(0);
     int wt = 0;
     for (int i = 0; i < n; i++) {
@@ -1177,22 +1162,7 @@ final class EpisodeTable {
     for (int e = 0; e < size; e++) {
       order[fill[cellRef(e) >>> CELL_BITS]++] = e;
     }
-    long[] inPage = new long[0];
-    for (int page = 0; page < cellPageCount; page++) {
-      int from = perPage[page];
-      int count = perPage[page + 1] - from;
-      if (inPage.length < count) {
-        inPage = new long[Math.max(count, 2 * inPage.length)];
-      }
-      for (int i = 0; i < count; i++) {
-        int e = order[from + i];
-        inPage[i] = ((long) (cellRef(e) & CELL_MASK) << 32) | e;
-      }
-      Arrays.sort(inPage, 0, count);
-      for (int i = 0; i < count; i++) {
-        order[from + i] = (int) inPage[i];
-      }
-    }
+    sortWithinPages(order, perPage);
     return order;
   }
 
@@ -1417,5 +1387,28 @@ final class EpisodeTable {
     byte[] b = new byte[n];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Sorts the episodes of each cell page, {@code order[perPage[p]] .. order[perPage[p + 1] - 1]}
+   * for page {@code p}, by where their cells stand in the page.
+   */
+  private void sortWithinPages(int[] order, int[] perPage) {
+    long[] inPage = new long[0];
+    for (int page = 0; page < cellPageCount; page++) {
+      int from = perPage[page];
+      int count = perPage[page + 1] - from;
+      if (inPage.length < count) {
+        inPage = new long[Math.max(count, 2 * inPage.length)];
+      }
+      for (int i = 0; i < count; i++) {
+        int e = order[from + i];
+        inPage[i] = ((long) (cellRef(e) & CELL_MASK) << 32) | e;
+      }
+      Arrays.sort(inPage, 0, count);
+      for (int i = 0; i < count; i++) {
+        order[from + i] = (int) inPage[i];
+      }
+    }
   }
 }
