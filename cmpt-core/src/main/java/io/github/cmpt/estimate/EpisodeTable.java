@@ -280,14 +280,8 @@ final class EpisodeTable {
     int ref = idRef(e);
     byte[] p = idPages[ref >>> ID_BITS];
     int at = ref & ID_MASK;
-    int len = p[at];
-    if (len < 0) {
-      len = ((len & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
-          | (p[at + 3] & 0xFF);
-      at += 4;
-    } else {
-      at += 1;
-    }
+    int len = idLength(p, at);
+    at = idStart(p, at);
     return decode(p, at, len);
   }
 
@@ -327,6 +321,20 @@ final class EpisodeTable {
     return sb.toString();
   }
 
+  /** The length of the identifier whose header starts at {@code at}: one byte, or four when wide. */
+  private static int idLength(byte[] p, int at) {
+    int len = p[at];
+    return len >= 0
+        ? len
+        : ((len & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
+            | (p[at + 3] & 0xFF);
+  }
+
+  /** Where the bytes of the identifier whose header starts at {@code at} begin. */
+  private static int idStart(byte[] p, int at) {
+    return at + (p[at] < 0 ? 4 : 1);
+  }
+
   private int idRef(int e) {
     return (int) (episodePages[e >>> EP_BITS][(e & EP_MASK) << 1] >>> 32);
   }
@@ -335,14 +343,8 @@ final class EpisodeTable {
     int ref = idRef(e);
     byte[] p = idPages[ref >>> ID_BITS];
     int at = ref & ID_MASK;
-    int n = p[at];
-    if (n < 0) {
-      n = ((n & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
-          | (p[at + 3] & 0xFF);
-      at += 4;
-    } else {
-      at += 1;
-    }
+    int n = idLength(p, at);
+    at = idStart(p, at);
     return n == len && Arrays.equals(p, at, at + n, b, off, off + len);
   }
 
@@ -467,14 +469,8 @@ final class EpisodeTable {
       int ref = idRef(e);
       byte[] p = idPages[ref >>> ID_BITS];
       int at = ref & ID_MASK;
-      int len = p[at];
-      if (len < 0) {
-        len = ((len & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
-            | (p[at + 3] & 0xFF);
-        at += 4;
-      } else {
-        at += 1;
-      }
+      int len = idLength(p, at);
+      at = idStart(p, at);
       int hash = hash(p, at, len);
       int i = hash & mask;
       while (bigger[i] != 0) {
@@ -1192,14 +1188,8 @@ final class EpisodeTable {
       int ref = other.idRef(o);
       byte[] p = other.idPages[ref >>> ID_BITS];
       int at = ref & ID_MASK;
-      int len = p[at];
-      if (len < 0) {
-        len = ((len & 0x7F) << 24) | ((p[at + 1] & 0xFF) << 16) | ((p[at + 2] & 0xFF) << 8)
-            | (p[at + 3] & 0xFF);
-        at += 4;
-      } else {
-        at += 1;
-      }
+      int len = idLength(p, at);
+      at = idStart(p, at);
       int hash = hash(p, at, len);
       int level = levelMap[other.level(o)];
       long first = other.firstDay(o);
