@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.cmpt.testing.NullArguments;
+import io.github.cmpt.testing.NullArgumentsContract;
 import io.github.cmpt.estimate.ActivityRecord;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.EstimationRules;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +19,9 @@ import org.junit.jupiter.api.Test;
  * Every public constructor and method of cmpt-beam rejects a null argument (one not marked
  * {@code @Nullable}) with a {@link NullPointerException} that names the parameter.
  */
-class NullArgumentsTest {
+class NullArgumentsTest extends NullArgumentsContract {
 
   private static final String ROOT = "io.github.cmpt.beam";
-
 
   private static final Map<Class<?>, Object> DEFAULTS = defaults();
 
@@ -47,8 +45,24 @@ class NullArgumentsTest {
 
   private static final NullArguments CHECKS = NullArguments.withDefaults(DEFAULTS).declaredInstanceMethodsOnly();
 
-  static List<Class<?>> publicClasses() throws IOException {
-    return NullArguments.publicClasses(NullArgumentsTest.class.getClassLoader(), ROOT);
+  @Override
+  protected NullArguments checks() {
+    return CHECKS;
+  }
+
+  @Override
+  protected String root() {
+    return ROOT;
+  }
+
+  @Override
+  protected int leastInstanceClasses() {
+    return 4;
+  }
+
+  @Override
+  protected int leastNullArguments() {
+    return 1;
   }
 
   @Test
@@ -56,39 +70,6 @@ class NullArgumentsTest {
     assertThat(publicClasses())
         .contains(RecordCombineFn.class, EstimatesByLevel.class, RulesSupplier.class)
         .doesNotContain(NullArgumentsTest.class);
-  }
-
-  @Test
-  void everyPublicStaticMethodAndConstructorRejectsNull() throws IOException {
-    assertThat(CHECKS.staticMethodsAndConstructors(publicClasses()).failures()).isEmpty();
-  }
-
-  @Test
-  void everyPublicInstanceMethodRejectsNull() throws IOException {
-    NullArguments.Findings findings = CHECKS.instanceMethods(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(4);
-  }
-
-  /**
-   * Each null argument of a public static method or constructor gives a message that names it, never
-   * the JVM's own message nor none.
-   */
-  @Test
-  void everyNullArgumentIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullArguments(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(1);
-  }
-
-  /**
-   * A null element of a collection, map or array argument gives a message that names the
-   * parameter (NullPointerTester only passes null in place of the whole argument).
-   */
-  @Test
-  void everyNullElementIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullElements(publicClasses());
-    assertThat(findings.failures()).isEmpty();
   }
 
   /** Representative methods, with the name each gives to its null argument. */

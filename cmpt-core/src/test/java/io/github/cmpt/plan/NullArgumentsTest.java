@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.collect.Range;
 import io.github.cmpt.testing.NullArguments;
+import io.github.cmpt.testing.NullArgumentsContract;
 import io.github.cmpt.demand.ComplexityScale;
 import io.github.cmpt.demand.Figure;
 import io.github.cmpt.demand.Frequency;
@@ -68,10 +69,9 @@ import org.junit.jupiter.api.Test;
  * Every public constructor and method of cmpt-core's exported packages rejects a null argument
  * (one not marked {@code @Nullable}) with a {@link NullPointerException} that names the parameter.
  */
-class NullArgumentsTest {
+class NullArgumentsTest extends NullArgumentsContract {
 
   private static final String ROOT = "io.github.cmpt";
-
 
   private static final Map<Class<?>, Object> DEFAULTS = defaults();
 
@@ -228,8 +228,29 @@ class NullArgumentsTest {
   private static final NullArguments CHECKS = NullArguments.withDefaults(DEFAULTS)
           .withSamples(type -> type == Table.Builder.class ? Table.builder("t", "Line") : null);
 
-  static List<Class<?>> publicClasses() throws IOException {
-    return NullArguments.publicClasses(NullArgumentsTest.class.getClassLoader(), ROOT);
+  @Override
+  protected NullArguments checks() {
+    return CHECKS;
+  }
+
+  @Override
+  protected String root() {
+    return ROOT;
+  }
+
+  @Override
+  protected int leastInstanceClasses() {
+    return 61;
+  }
+
+  @Override
+  protected int leastNullArguments() {
+    return 201;
+  }
+
+  @Override
+  protected int leastNullElements() {
+    return 41;
   }
 
   @Test
@@ -238,40 +259,6 @@ class NullArgumentsTest {
         .contains(Hours.class, CaseloadPlan.Builder.class, Provenance.Blend.class, PlanReport.class)
         .doesNotContain(NullArgumentsTest.class, io.github.cmpt.internal.Checks.class)
         .hasSizeGreaterThan(80);
-  }
-
-  @Test
-  void everyPublicStaticMethodAndConstructorRejectsNull() throws IOException {
-    assertThat(CHECKS.staticMethodsAndConstructors(publicClasses()).failures()).isEmpty();
-  }
-
-  @Test
-  void everyPublicInstanceMethodRejectsNull() throws IOException {
-    NullArguments.Findings findings = CHECKS.instanceMethods(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(61);
-  }
-
-  /**
-   * Each null argument of a public static method or constructor gives a message that names it, never
-   * the JVM's own message nor none.
-   */
-  @Test
-  void everyNullArgumentIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullArguments(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(201);
-  }
-
-  /**
-   * A null element of a collection, map or array argument gives a message that names the
-   * parameter (NullPointerTester only passes null in place of the whole argument).
-   */
-  @Test
-  void everyNullElementIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullElements(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(41);
   }
 
   /** Representative factories, with the name each gives to its null argument. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.cmpt.testing.NullArguments;
+import io.github.cmpt.testing.NullArgumentsContract;
 import io.github.cmpt.estimate.EpisodeAccumulator;
 import io.github.cmpt.estimate.EstimationRules;
 import java.io.Reader;
@@ -11,9 +12,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,9 @@ import org.junit.jupiter.api.Test;
  * Every public constructor and method of cmpt-io rejects a null argument (one not marked
  * {@code @Nullable}) with a {@link NullPointerException} that names the parameter.
  */
-class NullArgumentsTest {
+class NullArgumentsTest extends NullArgumentsContract {
 
   private static final String ROOT = "io.github.cmpt.io";
-
 
   private static final Map<Class<?>, Object> DEFAULTS = defaults();
 
@@ -56,8 +54,19 @@ class NullArgumentsTest {
 
   private static final NullArguments CHECKS = NullArguments.withDefaults(DEFAULTS);
 
-  static List<Class<?>> publicClasses() throws IOException {
-    return NullArguments.publicClasses(NullArgumentsTest.class.getClassLoader(), ROOT);
+  @Override
+  protected NullArguments checks() {
+    return CHECKS;
+  }
+
+  @Override
+  protected String root() {
+    return ROOT;
+  }
+
+  @Override
+  protected int leastInstanceClasses() {
+    return 5;
   }
 
   @Test
@@ -65,38 +74,6 @@ class NullArgumentsTest {
     assertThat(publicClasses())
         .contains(ActivityCsvReader.class, ActivityCsvReader.Builder.class, CsvReadReport.class)
         .doesNotContain(NullArgumentsTest.class);
-  }
-
-  @Test
-  void everyPublicStaticMethodAndConstructorRejectsNull() throws IOException {
-    assertThat(CHECKS.staticMethodsAndConstructors(publicClasses()).failures()).isEmpty();
-  }
-
-  @Test
-  void everyPublicInstanceMethodRejectsNull() throws IOException {
-    NullArguments.Findings findings = CHECKS.instanceMethods(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-    assertThat(findings.checked()).isGreaterThanOrEqualTo(5);
-  }
-
-  /**
-   * Each null argument of a public static method or constructor gives a message that names it, never
-   * the JVM's own message nor none.
-   */
-  @Test
-  void everyNullArgumentIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullArguments(publicClasses());
-    assertThat(findings.failures()).isEmpty();
-  }
-
-  /**
-   * A null element of a collection, map or array argument gives a message that names the
-   * parameter (NullPointerTester only passes null in place of the whole argument).
-   */
-  @Test
-  void everyNullElementIsNamed() throws IOException {
-    NullArguments.Findings findings = CHECKS.namedNullElements(publicClasses());
-    assertThat(findings.failures()).isEmpty();
   }
 
   /** Representative methods, with the name each gives to its null argument. */
